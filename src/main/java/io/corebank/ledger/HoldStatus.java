@@ -1,0 +1,8 @@
+package io.corebank.ledger;
+
+public enum HoldStatus {
+  PENDING,
+  CAPTURED,
+  RELEASED,
+  EXPIRED
+}

@@ -1,0 +1,458 @@
+package io.corebank.ledger;
+
+import io.corebank.audit.AuditLog;
+import io.corebank.businessdate.BusinessDateService;
+import io.corebank.platform.IdAllocator;
+import io.corebank.platform.Money;
+import io.corebank.platform.SqlDialect;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one write path for money. Journals, ledger entries, balances and holds change only here, and
+ * balances always change in the database transaction that writes the entries.
+ *
+ * <p>Every method joins the caller's transaction when there is one (a batch chunk posts in its own
+ * transaction) and otherwise runs in its own, retried a bounded number of times on lock timeouts and
+ * serialization failures. Rules are checked before anything is written, so a refusal never leaves a
+ * half-applied change, and a refusal inside a caller's transaction does not poison it.
+ */
+@Service
+public class LedgerService {
+  static final int MAX_ATTEMPTS = 5;
+  static final String REVERSAL_KEY_PREFIX = "reversal:";
+  /** How many expired holds one transaction closes. */
+  static final int EXPIRY_CHUNK = 500;
+
+  private final LedgerStore store;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate tx;
+  private final BusinessDateService businessDates;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final IdAllocator journalIds;
+  private final IdAllocator entryIds;
+  private final IdAllocator holdIds;
+  private volatile Set<String> knownTxnCodes = Set.of();
+
+  public LedgerService(JdbcTemplate jdbc, SqlDialect dialect, PlatformTransactionManager transactionManager,
+      BusinessDateService businessDates, AuditLog audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.store = new LedgerStore(jdbc, dialect);
+    this.tx = new TransactionTemplate(transactionManager);
+    this.businessDates = businessDates;
+    this.audit = audit;
+    this.clock = clock;
+    this.journalIds = new IdAllocator(jdbc, dialect, "JOURNAL_SEQ");
+    this.entryIds = new IdAllocator(jdbc, dialect, "ENTRY_SEQ");
+    this.holdIds = new IdAllocator(jdbc, dialect, "HOLD_SEQ");
+  }
+
+  // ------------------------------------------------------------------ journals
+
+  /**
+   * Posts one journal, or returns the original receipt when its idempotency key was posted before.
+   *
+   * @throws PostingRejectedException when a rule refuses it; nothing was written
+   */
+  public JournalReceipt post(JournalRequest request) {
+    PostingOutcome outcome = postOne(request);
+    if (!outcome.isPosted()) throw new PostingRejectedException(outcome.rejection());
+    return outcome.receipt();
+  }
+
+  /**
+   * Posts many journals in one transaction and a handful of round trips: the entry point for jobs.
+   * Each journal is checked on its own against the balances left by the ones before it; refused ones
+   * are reported in their outcome and do not stop the others.
+   */
+  public List<PostingOutcome> postBatch(List<JournalRequest> requests) {
+    if (requests.isEmpty()) return List.of();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return inTransaction(() -> postAll(requests, true));
+      } catch (DuplicateKeyException e) {
+        // a concurrent request committed one of our keys after our check; the next check will see it
+        if (attempt >= MAX_ATTEMPTS || joinsCallerTransaction()) throw e;
+      }
+    }
+  }
+
+  /** Posts a compensating journal with every leg of {@code journalId} on the other side. Idempotent. */
+  public JournalReceipt reverse(long journalId, String actor, String reason, FundsCheck fundsCheck) {
+    LedgerStore.JournalHeader original = store.findJournal(journalId);
+    if (original == null) {
+      throw new PostingRejectedException(Rejection.of(RejectionReason.JOURNAL_NOT_FOUND, "no journal with id " + journalId));
+    }
+    JournalRequest.Builder b = JournalRequest.builder(REVERSAL_KEY_PREFIX + journalId)
+        .txnCode(original.txnCode()).sourceSystem(original.sourceSystem()).externalRef(original.externalRef())
+        .description(clip("Reversal of journal " + journalId + ": " + reason, PostingRules.MAX_DESCRIPTION_CHARS))
+        .actor(actor).fundsCheck(fundsCheck);
+    for (Leg leg : store.legsOf(journalId)) {
+      b.leg(new Leg(leg.accountId(), leg.direction().opposite(), leg.amountCents(), leg.currency()));
+    }
+    return post(b.build().withLinks(journalId, null));
+  }
+
+  private PostingOutcome postOne(JournalRequest request) {
+    if (joinsCallerTransaction()) {
+      // inside a caller's transaction a duplicate-key error would abort it (PostgreSQL), so look first
+      return postAll(List.of(request), true).get(0);
+    }
+    try {
+      return inTransaction(() -> postAll(List.of(request), false)).get(0);
+    } catch (DuplicateKeyException e) {
+      // a concurrent request with our key committed first: answer as its replay (or conflict)
+      LedgerStore.KeyRecord prior = store.findJournalKeys(List.of(request.idempotencyKey())).get(request.idempotencyKey());
+      if (prior == null) throw e;
+      return replayOrConflict(request, RequestHash.of(request), prior);
+    }
+  }
+
+  /**
+   * The posting engine. {@code checkKeysFirst} looks up the idempotency keys before posting; without it
+   * (a single journal in its own transaction) the unique key on JOURNAL catches a replay, which saves a
+   * round trip on the common path.
+   */
+  private List<PostingOutcome> postAll(List<JournalRequest> requests, boolean checkKeysFirst) {
+    LocalDate businessDate = businessDates.currentDate();
+    Instant now = clock.instant();
+    int n = requests.size();
+    PostingOutcome[] outcomes = new PostingOutcome[n];
+    String[] hashes = new String[n];
+    Set<String> keys = new HashSet<>();
+    Set<Long> accountIds = new TreeSet<>();
+    for (int i = 0; i < n; i++) {
+      JournalRequest r = requests.get(i);
+      Rejection shape = PostingRules.checkShape(r, this::isKnownTxnCode);
+      if (shape != null) {
+        outcomes[i] = PostingOutcome.rejected(r, shape);
+        continue;
+      }
+      hashes[i] = RequestHash.of(r);
+      keys.add(r.idempotencyKey());
+      for (Leg leg : r.legs()) accountIds.add(leg.accountId());
+    }
+    Map<String, LedgerStore.KeyRecord> priorKeys = checkKeysFirst && !keys.isEmpty() ? store.findJournalKeys(keys) : new HashMap<>();
+    Map<Long, AccountState> accounts = accountIds.isEmpty() ? Map.of() : store.lock(accountIds);
+
+    List<LedgerStore.JournalRow> journals = new ArrayList<>();
+    List<LedgerStore.EntryRow> entries = new ArrayList<>();
+    List<Integer> refused = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (outcomes[i] != null) continue;
+      JournalRequest r = requests.get(i);
+      LedgerStore.KeyRecord prior = priorKeys.get(r.idempotencyKey());
+      if (prior != null) {
+        outcomes[i] = replayOrConflict(r, hashes[i], prior);
+        continue;
+      }
+      Rejection rejection = PostingRules.apply(r, accounts);
+      if (rejection != null) {
+        outcomes[i] = PostingOutcome.rejected(r, rejection);
+        refused.add(i);
+        continue;
+      }
+      long journalId = journalIds.next();
+      journals.add(new LedgerStore.JournalRow(journalId, businessDate, now, r, hashes[i]));
+      LocalDate effective = r.effectiveDate() != null ? r.effectiveDate() : businessDate;
+      for (Leg leg : r.legs()) entries.add(new LedgerStore.EntryRow(entryIds.next(), journalId, leg, effective));
+      // a later journal of this batch with the same key is a replay of this one
+      priorKeys.put(r.idempotencyKey(), new LedgerStore.KeyRecord(journalId, hashes[i], businessDate));
+      outcomes[i] = PostingOutcome.posted(r, new JournalReceipt(journalId, businessDate, false));
+    }
+    assertBalanced(entries, accounts);
+
+    store.insertJournals(journals);
+    store.insertEntries(entries);
+    store.applyDeltas(accounts.values(), now);
+
+    if (!checkKeysFirst && !refused.isEmpty()) {
+      // a refused request may be the retry of one that posted (and spent the funds): answer as a replay
+      Map<String, LedgerStore.KeyRecord> found = store.findJournalKeys(refused.stream().map(i -> requests.get(i).idempotencyKey()).toList());
+      for (int i : refused) {
+        LedgerStore.KeyRecord prior = found.get(requests.get(i).idempotencyKey());
+        if (prior != null) outcomes[i] = replayOrConflict(requests.get(i), hashes[i], prior);
+      }
+    }
+    return Arrays.asList(outcomes);
+  }
+
+  /** The invariant of double entry, checked on what is about to be written, before it is written. */
+  private static void assertBalanced(List<LedgerStore.EntryRow> entries, Map<Long, AccountState> accounts) {
+    long entriesNet = 0;
+    for (Map.Entry<String, Long> perCurrency : LedgerStore.sumByCurrency(entries).entrySet()) {
+      if (perCurrency.getValue() != 0) {
+        throw new IllegalStateException("entries about to be written do not net to zero in " + perCurrency.getKey());
+      }
+    }
+    for (LedgerStore.EntryRow e : entries) entriesNet += e.leg().signedCents();
+    long deltasNet = 0;
+    for (AccountState a : accounts.values()) deltasNet += a.currentDelta();
+    if (entriesNet != deltasNet) {
+      throw new IllegalStateException("balance deltas " + deltasNet + " differ from the entries' net " + entriesNet);
+    }
+  }
+
+  private static PostingOutcome replayOrConflict(JournalRequest r, String hash, LedgerStore.KeyRecord prior) {
+    if (prior.requestHash().equals(hash)) {
+      return PostingOutcome.posted(r, new JournalReceipt(prior.id(), prior.businessDate(), true));
+    }
+    return PostingOutcome.rejected(r, Rejection.of(RejectionReason.IDEMPOTENCY_CONFLICT,
+        "idempotency key '" + r.idempotencyKey() + "' was used for journal " + prior.id() + " with a different payload"));
+  }
+
+  // ------------------------------------------------------------------ holds
+
+  /**
+   * Places a hold: an AUTH hold reduces the available balance and obeys the debit rules; a FLOAT hold
+   * keeps credited funds unavailable. Replays return the first hold.
+   */
+  public HoldReceipt placeHold(HoldRequest request) {
+    Rejection shape = PostingRules.checkHoldShape(request);
+    if (shape != null) throw new PostingRejectedException(shape);
+    String hash = RequestHash.of(request);
+    if (joinsCallerTransaction()) {
+      HoldReceipt replay = holdReplay(request, hash);
+      if (replay != null) return replay;
+      return placeHoldNow(request, hash);
+    }
+    try {
+      return inTransaction(() -> placeHoldNow(request, hash));
+    } catch (DuplicateKeyException e) {
+      HoldReceipt replay = holdReplay(request, hash);
+      if (replay == null) throw e;
+      return replay;
+    }
+  }
+
+  private HoldReceipt placeHoldNow(HoldRequest request, String hash) {
+    Instant now = clock.instant();
+    AccountState account = store.lock(List.of(request.accountId())).get(request.accountId());
+    Rejection rejection = PostingRules.applyHold(request, account);
+    if (rejection != null) {
+      HoldReceipt replay = holdReplay(request, hash);
+      if (replay != null) return replay;
+      throw new PostingRejectedException(rejection);
+    }
+    long holdId = holdIds.next();
+    store.insertHold(holdId, request, hash, now);
+    store.applyDeltas(List.of(account), now);
+    return new HoldReceipt(holdId, account.available(), false);
+  }
+
+  private HoldReceipt holdReplay(HoldRequest request, String hash) {
+    LedgerStore.KeyRecord prior = store.findHoldKey(request.idempotencyKey());
+    if (prior == null) return null;
+    if (!prior.requestHash().equals(hash)) {
+      throw new PostingRejectedException(Rejection.of(RejectionReason.IDEMPOTENCY_CONFLICT,
+          "idempotency key '" + request.idempotencyKey() + "' was used for hold " + prior.id() + " with a different payload"));
+    }
+    AccountBalance balance = store.balance(request.accountId());
+    return new HoldReceipt(prior.id(), balance.availableCents(), true);
+  }
+
+  /** Releases what a pending hold still reserves. Releasing a released hold is a no-op. */
+  public Hold releaseHold(long holdId, String actor, String reason) {
+    return inTransaction(() -> {
+      LockedHold locked = lockHold(holdId);
+      Hold hold = locked.hold();
+      if (hold.status() == HoldStatus.RELEASED) return hold;
+      requirePending(hold);
+      AccountState account = locked.accounts().get(hold.accountId());
+      account.adjustHeld(hold.kind(), -hold.remainingCents());
+      Instant now = clock.instant();
+      store.updateHold(holdId, 0, HoldStatus.RELEASED, now);
+      store.applyDeltas(List.of(account), now);
+      audit.record(actor, "HOLD_RELEASE", "HOLD", holdId, describe(hold), "RELEASED: " + reason);
+      return store.findHold(holdId);
+    });
+  }
+
+  /**
+   * Captures (part of) an AUTH hold: posts the journal and releases the reserved funds in one
+   * transaction. Replaying the same idempotency key returns the first capture's receipt.
+   */
+  public JournalReceipt captureHold(CaptureRequest c) {
+    return inTransaction(() -> {
+      LockedHold locked = lockHold(c.holdId(), c.creditAccountId());
+      Hold hold = locked.hold();
+      Map<Long, AccountState> accounts = locked.accounts();
+      JournalRequest journal = JournalRequest.builder(c.idempotencyKey()).txnCode(c.txnCode())
+          .sourceSystem(c.sourceSystem()).externalRef(hold.externalRef()).description(c.description()).actor(c.actor())
+          .debit(hold.accountId(), c.amountCents(), hold.currency()).credit(c.creditAccountId(), c.amountCents(), hold.currency())
+          .build().withLinks(null, c.holdId());
+      Rejection shape = PostingRules.checkShape(journal, this::isKnownTxnCode);
+      if (shape != null) throw new PostingRejectedException(shape);
+      String hash = RequestHash.of(journal);
+      LedgerStore.KeyRecord prior = store.findJournalKeys(List.of(c.idempotencyKey())).get(c.idempotencyKey());
+      if (prior != null) {
+        PostingOutcome replay = replayOrConflict(journal, hash, prior);
+        if (!replay.isPosted()) throw new PostingRejectedException(replay.rejection());
+        return replay.receipt();
+      }
+      requirePending(hold);
+      if (hold.kind() != HoldKind.AUTH) {
+        throw new PostingRejectedException(Rejection.of(RejectionReason.HOLD_NOT_PENDING, "hold " + hold.holdId() + " is a FLOAT hold; only AUTH holds are captured"));
+      }
+      if (c.amountCents() > hold.remainingCents()) {
+        throw new PostingRejectedException(Rejection.forAccount(RejectionReason.HOLD_AMOUNT_EXCEEDED, hold.accountId(),
+            "capture " + Money.format(c.amountCents()) + " exceeds the " + Money.format(hold.remainingCents()) + " the hold reserves"));
+      }
+      AccountState held = accounts.get(hold.accountId());
+      long releasedCents = c.finalCapture() ? hold.remainingCents() : c.amountCents();
+      held.adjustHeld(HoldKind.AUTH, -releasedCents);
+      Rejection rejection = PostingRules.apply(journal, accounts);
+      if (rejection != null) throw new PostingRejectedException(rejection);
+
+      Instant now = clock.instant();
+      LocalDate businessDate = businessDates.currentDate();
+      long journalId = journalIds.next();
+      List<LedgerStore.EntryRow> entries = new ArrayList<>();
+      for (Leg leg : journal.legs()) entries.add(new LedgerStore.EntryRow(entryIds.next(), journalId, leg, businessDate));
+      assertBalanced(entries, accounts);
+      store.insertJournals(List.of(new LedgerStore.JournalRow(journalId, businessDate, now, journal, hash)));
+      store.insertEntries(entries);
+      long remaining = hold.remainingCents() - releasedCents;
+      store.updateHold(hold.holdId(), remaining, remaining == 0 ? HoldStatus.CAPTURED : HoldStatus.PENDING, remaining == 0 ? now : null);
+      store.applyDeltas(accounts.values(), now);
+      audit.record(c.actor(), "HOLD_CAPTURE", "HOLD", hold.holdId(), describe(hold),
+          "captured " + Money.format(c.amountCents()) + " in journal " + journalId + ", remaining " + Money.format(remaining));
+      return new JournalReceipt(journalId, businessDate, false);
+    });
+  }
+
+  /** Expires every pending hold whose expiry is at or before {@code asOf}; returns how many. */
+  public int expireHolds(Instant asOf, String actor) {
+    int expired = 0;
+    // bounded: each round closes up to EXPIRY_CHUNK holds or stops; a hold never becomes pending again
+    for (int round = 0; round < Integer.MAX_VALUE; round++) {
+      int closed = inTransaction(() -> {
+        List<Hold> due = store.findExpired(asOf, EXPIRY_CHUNK);
+        if (due.isEmpty()) return 0;
+        Map<Long, AccountState> accounts = store.lock(due.stream().map(Hold::accountId).toList());
+        Instant now = clock.instant();
+        int count = 0;
+        // re-read under the balance locks: a capture or release may have closed some meanwhile
+        for (Hold hold : store.findHolds(due.stream().map(Hold::holdId).toList())) {
+          if (hold.status() != HoldStatus.PENDING || hold.expiresAt().isAfter(asOf)) continue;
+          accounts.get(hold.accountId()).adjustHeld(hold.kind(), -hold.remainingCents());
+          store.updateHold(hold.holdId(), 0, HoldStatus.EXPIRED, now);
+          audit.record(actor, "HOLD_EXPIRE", "HOLD", hold.holdId(), describe(hold), "EXPIRED as of " + asOf);
+          count++;
+        }
+        store.applyDeltas(accounts.values(), now);
+        return count;
+      });
+      if (closed == 0) return expired;
+      expired += closed;
+    }
+    return expired;
+  }
+
+  private record LockedHold(Hold hold, Map<Long, AccountState> accounts) {}
+
+  /**
+   * Every change to a hold first locks its account's balance row (with any other account the change
+   * touches, in the one ascending lock order), then re-reads the hold: the lock serializes hold changes.
+   */
+  private LockedHold lockHold(long holdId, long... otherAccountIds) {
+    Hold hold = store.findHold(holdId);
+    if (hold == null) throw new PostingRejectedException(Rejection.of(RejectionReason.HOLD_NOT_FOUND, "no hold with id " + holdId));
+    List<Long> accountIds = new ArrayList<>();
+    accountIds.add(hold.accountId());
+    for (long id : otherAccountIds) accountIds.add(id);
+    Map<Long, AccountState> accounts = store.lock(accountIds);
+    return new LockedHold(store.findHold(holdId), accounts);
+  }
+
+  private static void requirePending(Hold hold) {
+    if (hold.status() != HoldStatus.PENDING) {
+      throw new PostingRejectedException(Rejection.forAccount(RejectionReason.HOLD_NOT_PENDING, hold.accountId(),
+          "hold " + hold.holdId() + " is " + hold.status()));
+    }
+  }
+
+  private static String describe(Hold h) {
+    return h.kind() + " " + h.status() + " amount " + Money.format(h.amountCents()) + " remaining " + Money.format(h.remainingCents())
+        + " on account " + h.accountId() + " (" + h.reason() + ")";
+  }
+
+  // ------------------------------------------------------------------ accounts and reads
+
+  /** A balance row to create for a newly opened account. */
+  public record NewBalance(long accountId, String currency) {}
+
+  /**
+   * Creates the zero balance rows of newly opened accounts, in the caller's transaction (account
+   * opening): only the ledger writes balance rows.
+   */
+  public void openBalances(List<NewBalance> balances) {
+    store.insertZeroBalances(balances, clock.instant());
+  }
+
+  public AccountBalance balance(long accountId) {
+    return store.balance(accountId);
+  }
+
+  public Hold hold(long holdId) {
+    return store.findHold(holdId);
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  private boolean isKnownTxnCode(String code) {
+    if (knownTxnCodes.contains(code)) return true;
+    // reference data is read once and again only when an unknown code shows up
+    knownTxnCodes = Set.copyOf(jdbc.queryForList("SELECT TXN_CODE FROM TXN_CODE", String.class));
+    return knownTxnCodes.contains(code);
+  }
+
+  private static boolean joinsCallerTransaction() {
+    return TransactionSynchronizationManager.isActualTransactionActive();
+  }
+
+  /** Runs in the caller's transaction if any, else in a new one retried on lock and serialization failures. */
+  private <T> T inTransaction(Supplier<T> work) {
+    if (joinsCallerTransaction()) return work.get();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return tx.execute(status -> work.get());
+      } catch (TransientDataAccessException e) { // lock timeouts, deadlocks, serialization failures
+        if (attempt >= MAX_ATTEMPTS) throw e;
+        sleepMs(ThreadLocalRandom.current().nextLong(1, 10L << attempt));
+      }
+    }
+  }
+
+  private static void sleepMs(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while backing off a retry", e);
+    }
+  }
+
+  private static String clip(String s, int maxChars) {
+    return s.length() <= maxChars ? s : s.substring(0, maxChars);
+  }
+}

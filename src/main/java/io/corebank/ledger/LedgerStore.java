@@ -1,0 +1,287 @@
+package io.corebank.ledger;
+
+import static io.corebank.platform.Money.toCents;
+import static io.corebank.platform.Money.toDecimal;
+
+import io.corebank.platform.SqlDialect;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The ledger's SQL: the only code in the system that writes JOURNAL, LEDGER_ENTRY, ACCOUNT_BALANCE and
+ * ACCOUNT_HOLD. Every method runs in the caller's transaction; writes are JDBC batches, so a batch of
+ * thousands of journals costs a handful of round trips.
+ */
+final class LedgerStore {
+  /** IN lists are cut at this size and padded to a power of two, so the database sees few statement shapes. */
+  static final int MAX_IN_LIST = 512;
+
+  record JournalRow(long journalId, LocalDate businessDate, Instant postedAt, JournalRequest request, String requestHash) {}
+
+  record EntryRow(long entryId, long journalId, Leg leg, LocalDate effectiveDate) {}
+
+  /** What an idempotency key already stands for. */
+  record KeyRecord(long id, String requestHash, LocalDate businessDate) {}
+
+  record JournalHeader(long journalId, LocalDate businessDate, String sourceSystem, String externalRef, String txnCode,
+      String description, Long reversesJournalId) {}
+
+  private final JdbcTemplate jdbc;
+  private final String lockSuffix;
+
+  LedgerStore(JdbcTemplate jdbc, SqlDialect dialect) {
+    this.jdbc = jdbc;
+    this.lockSuffix = dialect.lockRowsOf("b");
+  }
+
+  /**
+   * Locks the balance rows of {@code accountIds} in ascending id order (the one lock order of the whole
+   * system, so concurrent postings cannot deadlock) and returns them with the attributes the rules need.
+   * Unknown ids are simply absent from the result.
+   */
+  Map<Long, AccountState> lock(Collection<Long> accountIds) {
+    Map<Long, AccountState> states = new HashMap<>();
+    for (List<Long> chunk : chunks(new TreeSet<>(accountIds))) {
+      String sql = "SELECT b.ACCOUNT_ID, b.CURRENCY, b.CURRENT_BALANCE, b.HELD_AMOUNT, b.PENDING_AMOUNT, a.STATUS, "
+          + "a.ACCOUNT_LIMIT, p.FLOOR_ENFORCED FROM ACCOUNT_BALANCE b "
+          + "JOIN ACCOUNT a ON a.ACCOUNT_ID = b.ACCOUNT_ID JOIN PRODUCT p ON p.PRODUCT_CODE = a.PRODUCT_CODE "
+          + "WHERE b.ACCOUNT_ID IN (" + placeholders(chunk.size()) + ") ORDER BY b.ACCOUNT_ID" + lockSuffix;
+      jdbc.query(sql, ps -> bindPadded(ps, chunk), rs -> {
+        AccountState s = new AccountState(rs.getLong(1), rs.getString(2), AccountStatus.valueOf(rs.getString(6)),
+            toCents(rs.getBigDecimal(7)), "Y".equals(rs.getString(8)), toCents(rs.getBigDecimal(3)),
+            toCents(rs.getBigDecimal(4)), toCents(rs.getBigDecimal(5)));
+        states.put(s.accountId, s);
+      });
+    }
+    return states;
+  }
+
+  Map<String, KeyRecord> findJournalKeys(Collection<String> keys) {
+    Map<String, KeyRecord> found = new HashMap<>();
+    for (List<String> chunk : chunks(new TreeSet<>(keys))) {
+      jdbc.query("SELECT IDEMPOTENCY_KEY, JOURNAL_ID, REQUEST_HASH, BUSINESS_DATE FROM JOURNAL WHERE IDEMPOTENCY_KEY IN ("
+              + placeholders(chunk.size()) + ")", ps -> bindPadded(ps, chunk),
+          rs -> {
+            found.put(rs.getString(1), new KeyRecord(rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()));
+          });
+    }
+    return found;
+  }
+
+  void insertJournals(List<JournalRow> rows) {
+    if (rows.isEmpty()) return;
+    jdbc.batchUpdate("INSERT INTO JOURNAL (JOURNAL_ID, BUSINESS_DATE, POSTED_AT, SOURCE_SYSTEM, EXTERNAL_REF, IDEMPOTENCY_KEY, "
+        + "REQUEST_HASH, TXN_CODE, DESCRIPTION, ACTOR, REVERSES_JOURNAL_ID, HOLD_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        new BatchPreparedStatementSetter() {
+          @Override public void setValues(PreparedStatement ps, int i) throws SQLException {
+            JournalRow row = rows.get(i);
+            JournalRequest r = row.request();
+            ps.setLong(1, row.journalId());
+            ps.setDate(2, Date.valueOf(row.businessDate()));
+            ps.setTimestamp(3, Timestamp.from(row.postedAt()));
+            ps.setString(4, r.sourceSystem());
+            ps.setString(5, r.externalRef());
+            ps.setString(6, r.idempotencyKey());
+            ps.setString(7, row.requestHash());
+            ps.setString(8, r.txnCode());
+            ps.setString(9, r.description() == null ? "" : r.description());
+            ps.setString(10, r.actor());
+            setNullableLong(ps, 11, r.reversesJournalId());
+            setNullableLong(ps, 12, r.holdId());
+          }
+          @Override public int getBatchSize() { return rows.size(); }
+        });
+  }
+
+  void insertEntries(List<EntryRow> rows) {
+    if (rows.isEmpty()) return;
+    jdbc.batchUpdate("INSERT INTO LEDGER_ENTRY (ENTRY_ID, JOURNAL_ID, ACCOUNT_ID, DIRECTION, AMOUNT, CURRENCY, EFFECTIVE_DATE) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+          @Override public void setValues(PreparedStatement ps, int i) throws SQLException {
+            EntryRow row = rows.get(i);
+            ps.setLong(1, row.entryId());
+            ps.setLong(2, row.journalId());
+            ps.setLong(3, row.leg().accountId());
+            ps.setString(4, String.valueOf(row.leg().direction().code()));
+            ps.setBigDecimal(5, toDecimal(row.leg().amountCents()));
+            ps.setString(6, row.leg().currency());
+            ps.setDate(7, Date.valueOf(row.effectiveDate()));
+          }
+          @Override public int getBatchSize() { return rows.size(); }
+        });
+  }
+
+  /** Writes the deltas of every changed account, in ascending account order, as one JDBC batch. */
+  void applyDeltas(Collection<AccountState> states, Instant asOf) {
+    List<AccountState> changed = new ArrayList<>();
+    for (AccountState s : states) if (s.changed()) changed.add(s);
+    if (changed.isEmpty()) return;
+    changed.sort((a, b) -> Long.compare(a.accountId, b.accountId));
+    Timestamp ts = Timestamp.from(asOf);
+    int[] counts = jdbc.batchUpdate("UPDATE ACCOUNT_BALANCE SET CURRENT_BALANCE = CURRENT_BALANCE + ?, "
+        + "HELD_AMOUNT = HELD_AMOUNT + ?, PENDING_AMOUNT = PENDING_AMOUNT + ?, AVAILABLE_BALANCE = AVAILABLE_BALANCE + ?, "
+        + "AS_OF = ? WHERE ACCOUNT_ID = ?", new BatchPreparedStatementSetter() {
+          @Override public void setValues(PreparedStatement ps, int i) throws SQLException {
+            AccountState s = changed.get(i);
+            ps.setBigDecimal(1, toDecimal(s.currentDelta()));
+            ps.setBigDecimal(2, toDecimal(s.heldDelta()));
+            ps.setBigDecimal(3, toDecimal(s.pendingDelta()));
+            ps.setBigDecimal(4, toDecimal(s.availableDelta()));
+            ps.setTimestamp(5, ts);
+            ps.setLong(6, s.accountId);
+          }
+          @Override public int getBatchSize() { return changed.size(); }
+        });
+    for (int i = 0; i < counts.length; i++) {
+      // the row was locked moments ago in this transaction; a miss means the lock or the id is wrong
+      if (counts[i] != 1 && counts[i] != java.sql.Statement.SUCCESS_NO_INFO) {
+        throw new IllegalStateException("balance row of account " + changed.get(i).accountId + " updated " + counts[i] + " times");
+      }
+    }
+  }
+
+  JournalHeader findJournal(long journalId) {
+    List<JournalHeader> found = jdbc.query("SELECT JOURNAL_ID, BUSINESS_DATE, SOURCE_SYSTEM, EXTERNAL_REF, TXN_CODE, DESCRIPTION, "
+        + "REVERSES_JOURNAL_ID FROM JOURNAL WHERE JOURNAL_ID = ?", (rs, i) -> new JournalHeader(rs.getLong(1),
+            rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            nullableLong(rs, 7)), journalId);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  List<Leg> legsOf(long journalId) {
+    return jdbc.query("SELECT ACCOUNT_ID, DIRECTION, AMOUNT, CURRENCY FROM LEDGER_ENTRY WHERE JOURNAL_ID = ? ORDER BY ENTRY_ID",
+        (rs, i) -> new Leg(rs.getLong(1), Direction.of(rs.getString(2)), toCents(rs.getBigDecimal(3)), rs.getString(4)), journalId);
+  }
+
+  // ---- holds: every change to a hold first locks its account's balance row, which serializes them ----
+
+  void insertHold(long holdId, HoldRequest r, String requestHash, Instant placedAt) {
+    jdbc.update("INSERT INTO ACCOUNT_HOLD (HOLD_ID, ACCOUNT_ID, HOLD_KIND, AMOUNT, REMAINING, CURRENCY, REASON, EXTERNAL_REF, "
+            + "IDEMPOTENCY_KEY, REQUEST_HASH, PLACED_AT, EXPIRES_AT, STATUS, ACTOR) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)",
+        holdId, r.accountId(), r.kind().name(), toDecimal(r.amountCents()), toDecimal(r.amountCents()), r.currency(),
+        r.reason(), r.externalRef(), r.idempotencyKey(), requestHash, Timestamp.from(placedAt), Timestamp.from(r.expiresAt()),
+        r.actor());
+  }
+
+  KeyRecord findHoldKey(String idempotencyKey) {
+    List<KeyRecord> found = jdbc.query("SELECT HOLD_ID, REQUEST_HASH FROM ACCOUNT_HOLD WHERE IDEMPOTENCY_KEY = ?",
+        (rs, i) -> new KeyRecord(rs.getLong(1), rs.getString(2), null), idempotencyKey);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  Hold findHold(long holdId) {
+    List<Hold> found = jdbc.query(HOLD_COLUMNS + " WHERE HOLD_ID = ?", LedgerStore::hold, holdId);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  List<Hold> findHolds(Collection<Long> holdIds) {
+    List<Hold> holds = new ArrayList<>();
+    for (List<Long> chunk : chunks(new TreeSet<>(holdIds))) {
+      holds.addAll(jdbc.query(HOLD_COLUMNS + " WHERE HOLD_ID IN (" + placeholders(chunk.size()) + ")",
+          ps -> bindPadded(ps, chunk), (rs, i) -> hold(rs, i)));
+    }
+    return holds;
+  }
+
+  /** Up to {@code limit} pending holds whose expiry is at or before {@code asOf}, oldest id first. */
+  List<Hold> findExpired(Instant asOf, int limit) {
+    return jdbc.query(HOLD_COLUMNS + " WHERE STATUS = 'PENDING' AND EXPIRES_AT <= ? ORDER BY HOLD_ID FETCH FIRST " + limit
+        + " ROWS ONLY", LedgerStore::hold, Timestamp.from(asOf));
+  }
+
+  void updateHold(long holdId, long remainingCents, HoldStatus status, Instant closedAt) {
+    int n = jdbc.update("UPDATE ACCOUNT_HOLD SET REMAINING = ?, STATUS = ?, CLOSED_AT = ? WHERE HOLD_ID = ?",
+        toDecimal(remainingCents), status.name(), closedAt == null ? null : Timestamp.from(closedAt), holdId);
+    if (n != 1) throw new IllegalStateException("hold " + holdId + " updated " + n + " times");
+  }
+
+  AccountBalance balance(long accountId) {
+    List<AccountBalance> found = jdbc.query("SELECT ACCOUNT_ID, CURRENCY, CURRENT_BALANCE, AVAILABLE_BALANCE, HELD_AMOUNT, "
+        + "PENDING_AMOUNT, AS_OF FROM ACCOUNT_BALANCE WHERE ACCOUNT_ID = ?", (rs, i) -> new AccountBalance(rs.getLong(1),
+            rs.getString(2), toCents(rs.getBigDecimal(3)), toCents(rs.getBigDecimal(4)), toCents(rs.getBigDecimal(5)),
+            toCents(rs.getBigDecimal(6)), rs.getTimestamp(7).toInstant()), accountId);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  void insertZeroBalances(List<LedgerService.NewBalance> balances, Instant asOf) {
+    Timestamp ts = Timestamp.from(asOf);
+    jdbc.batchUpdate("INSERT INTO ACCOUNT_BALANCE (ACCOUNT_ID, CURRENCY, CURRENT_BALANCE, AVAILABLE_BALANCE, HELD_AMOUNT, "
+        + "PENDING_AMOUNT, AS_OF) VALUES (?, ?, 0, 0, 0, 0, ?)",
+        balances.stream().map(b -> new Object[] {b.accountId(), b.currency(), ts}).toList());
+  }
+
+  private static final String HOLD_COLUMNS = "SELECT HOLD_ID, ACCOUNT_ID, HOLD_KIND, AMOUNT, REMAINING, CURRENCY, REASON, "
+      + "EXTERNAL_REF, PLACED_AT, EXPIRES_AT, STATUS FROM ACCOUNT_HOLD";
+
+  private static Hold hold(ResultSet rs, int rowNum) throws SQLException {
+    return new Hold(rs.getLong(1), rs.getLong(2), HoldKind.valueOf(rs.getString(3)), toCents(rs.getBigDecimal(4)),
+        toCents(rs.getBigDecimal(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
+        rs.getTimestamp(10).toInstant(), HoldStatus.valueOf(rs.getString(11)));
+  }
+
+  private static <T> List<List<T>> chunks(TreeSet<T> sorted) {
+    if (sorted.isEmpty()) return Collections.emptyList();
+    List<List<T>> chunks = new ArrayList<>();
+    List<T> current = new ArrayList<>(Math.min(sorted.size(), MAX_IN_LIST));
+    for (T value : sorted) {
+      current.add(value);
+      if (current.size() == MAX_IN_LIST) {
+        chunks.add(current);
+        current = new ArrayList<>();
+      }
+    }
+    if (!current.isEmpty()) chunks.add(current);
+    return chunks;
+  }
+
+  /** Placeholders for {@code n} values, padded up to the next power of two. */
+  private static String placeholders(int n) {
+    int padded = paddedSize(n);
+    StringBuilder s = new StringBuilder(padded * 3);
+    for (int i = 0; i < padded; i++) s.append(i == 0 ? "?" : ", ?");
+    return s.toString();
+  }
+
+  /** Binds the values, repeating the last one into the padding (duplicates in an IN list are harmless). */
+  private static void bindPadded(PreparedStatement ps, List<?> values) throws SQLException {
+    int padded = paddedSize(values.size());
+    for (int i = 0; i < padded; i++) ps.setObject(i + 1, values.get(Math.min(i, values.size() - 1)));
+  }
+
+  private static int paddedSize(int n) {
+    if (n <= 1) return 1;
+    return Math.min(MAX_IN_LIST, Integer.highestOneBit(n - 1) << 1);
+  }
+
+  private static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
+    if (value == null) ps.setNull(index, Types.BIGINT);
+    else ps.setLong(index, value);
+  }
+
+  private static Long nullableLong(ResultSet rs, int index) throws SQLException {
+    long v = rs.getLong(index);
+    return rs.wasNull() ? null : v;
+  }
+
+  static Map<String, Long> sumByCurrency(List<EntryRow> entries) {
+    Map<String, Long> sums = new TreeMap<>();
+    for (EntryRow e : entries) sums.merge(e.leg().currency(), e.leg().signedCents(), Math::addExact);
+    return sums;
+  }
+}

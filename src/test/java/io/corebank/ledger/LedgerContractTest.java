@@ -465,4 +465,85 @@ abstract class LedgerContractTest {
     }
     assertThat(check.run().differences()).isEmpty();
   }
+
+  // ---------------------------------------------------------------- concurrency
+
+  /**
+   * 8 threads, a fixed seed, thousands of transfers, holds, captures, releases and duplicate submissions
+   * over six hot accounts. Afterwards every balance equals both its entries (ledger check) and what the
+   * successful operations say it must be (nothing lost, nothing doubled).
+   */
+  @Test
+  void concurrentPostingOverHotAccountsLosesNothingAndDeadlocksNever() throws Exception {
+    int threads = 8, opsPerThread = 400;
+    long seed = 20261122L;
+    long[] hot = new long[6];
+    long[] opening = {100_00, 100_000_00, 100_000_00, 100_000_00, 100_000_00, 100_000_00}; // one poor account: refusals
+    for (int i = 0; i < hot.length; i++) hot[i] = funded(opening[i]);
+    long merchant = internal.id(InternalAccount.MERCHANT_SETTLEMENT);
+    java.util.Map<Long, java.util.concurrent.atomic.AtomicLong> expected = new java.util.concurrent.ConcurrentHashMap<>();
+    for (int i = 0; i < hot.length; i++) expected.put(hot[i], new java.util.concurrent.atomic.AtomicLong(opening[i]));
+    List<JournalRequest> submitted = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicInteger posted = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger replayed = new java.util.concurrent.atomic.AtomicInteger();
+
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      java.util.SplittableRandom random = new java.util.SplittableRandom(seed + t);
+      futures.add(pool.submit(() -> {
+        for (int op = 0; op < opsPerThread; op++) {
+          long a = hot[random.nextInt(hot.length)], b = hot[random.nextInt(hot.length)];
+          long cents = 1 + random.nextInt(300_00);
+          int kind = random.nextInt(10);
+          try {
+            if (kind < 5 && a != b) {
+              JournalRequest req = JournalRequest.transfer(key(), "XFER", a, b, cents, "USD", "", "t", "TEST");
+              JournalReceipt r = ledger.post(req);
+              submitted.add(req);
+              if (!r.replayed()) {
+                expected.get(a).addAndGet(-cents);
+                expected.get(b).addAndGet(cents);
+                posted.incrementAndGet();
+              }
+            } else if (kind < 6 && !submitted.isEmpty()) {
+              // the same request again, possibly while its first submission is still in flight elsewhere
+              JournalRequest again = submitted.get(random.nextInt(submitted.size()));
+              assertThat(ledger.post(again).replayed()).isTrue();
+              replayed.incrementAndGet();
+            } else {
+              HoldReceipt h = ledger.placeHold(auth(a, cents));
+              int fate = random.nextInt(3);
+              if (fate == 0) {
+                ledger.releaseHold(h.holdId(), "t", "cancelled");
+              } else {
+                long captured = fate == 1 ? cents : Math.max(1, cents / 2);
+                JournalReceipt r = ledger.captureHold(new CaptureRequest(key(), h.holdId(), captured, merchant, "CARD-PURCH", "", "TEST", "t", true));
+                if (!r.replayed()) {
+                  expected.get(a).addAndGet(-captured);
+                  posted.incrementAndGet();
+                }
+              }
+            }
+          } catch (PostingRejectedException e) {
+            assertThat(e.reason()).isEqualTo(RejectionReason.INSUFFICIENT_FUNDS);
+            refused.incrementAndGet();
+          }
+        }
+      }));
+    }
+    for (java.util.concurrent.Future<?> f : futures) f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+    pool.shutdown();
+
+    assertThat(posted.get()).isGreaterThan(1000);
+    assertThat(refused.get()).isGreaterThan(0);
+    assertThat(replayed.get()).isGreaterThan(0);
+    for (long id : hot) {
+      assertThat(bal(id).currentCents()).as("account %d", id).isEqualTo(expected.get(id).get());
+      assertThat(bal(id).heldCents()).as("holds of %d all closed", id).isZero();
+      assertThat(bal(id).currentCents()).isGreaterThanOrEqualTo(0);
+    }
+    assertThat(check.run().differences()).isEmpty();
+  }
 }

@@ -1,6 +1,10 @@
 package io.corebank;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The Spring application: every capability's beans. It is started by the command line
+ * ({@code io.corebank.cli.CorebankCli}) with the database the user chose, and by the tests.
+ */
 @SpringBootApplication
-public class CorebankApplication {
-  public static void main(String[] args) { org.springframework.boot.SpringApplication.run(CorebankApplication.class, args); }
-}
+public class CorebankApplication {}

@@ -123,6 +123,21 @@ public class AccountService {
     });
   }
 
+  /** Active customer accounts, ordered by id. */
+  public List<CustomerAccount> activeCustomerAccounts() {
+    return jdbc.query("SELECT a.ACCOUNT_ID, a.CUSTOMER_ID, a.ACCOUNT_NUMBER, p.PRODUCT_KIND FROM ACCOUNT a JOIN PRODUCT p "
+        + "ON p.PRODUCT_CODE = a.PRODUCT_CODE WHERE a.CUSTOMER_ID IS NOT NULL AND a.STATUS = 'ACTIVE' ORDER BY a.ACCOUNT_ID",
+        (rs, i) -> new CustomerAccount(rs.getLong(1), rs.getLong(2), rs.getString(3), io.corebank.product.ProductKind.valueOf(rs.getString(4))));
+  }
+
+  /** Number of accounts per product kind (internal accounts included). */
+  public java.util.Map<io.corebank.product.ProductKind, Long> countAccountsByKind() {
+    java.util.Map<io.corebank.product.ProductKind, Long> counts = new java.util.EnumMap<>(io.corebank.product.ProductKind.class);
+    jdbc.query("SELECT p.PRODUCT_KIND, COUNT(*) FROM ACCOUNT a JOIN PRODUCT p ON p.PRODUCT_CODE = a.PRODUCT_CODE GROUP BY p.PRODUCT_KIND",
+        rs -> { counts.put(io.corebank.product.ProductKind.valueOf(rs.getString(1)), rs.getLong(2)); });
+    return counts;
+  }
+
   public long countCustomers() {
     Long n = jdbc.queryForObject("SELECT COUNT(*) FROM CUSTOMER", Long.class);
     return n == null ? 0 : n;

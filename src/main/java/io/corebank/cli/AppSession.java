@@ -1,0 +1,59 @@
+package io.corebank.cli;
+
+import io.corebank.CorebankApplication;
+import io.corebank.platform.DatabaseOption;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A running application for one command: the chosen database (started first when it is embedded) and
+ * the Spring context on top of it. Closing stops both, the embedded PostgreSQL server included.
+ */
+final class AppSession implements AutoCloseable {
+  private final DatabaseOption database;
+  private final ConfigurableApplicationContext context;
+
+  private AppSession(DatabaseOption database, ConfigurableApplicationContext context) {
+    this.database = database;
+    this.context = context;
+  }
+
+  static AppSession open(GlobalOptions options) {
+    return open(options, Map.of());
+  }
+
+  static AppSession open(GlobalOptions options, Map<String, Object> extraProperties) {
+    DatabaseOption database = DatabaseOption.parse(options.db, options.varDir);
+    try {
+      Map<String, Object> properties = new HashMap<>(database.datasourceProperties());
+      properties.putAll(extraProperties);
+      ConfigurableApplicationContext context = new SpringApplicationBuilder(CorebankApplication.class)
+          .properties(properties)
+          .logStartupInfo(false)
+          .run(options.springArgs.toArray(String[]::new));
+      return new AppSession(database, context);
+    } catch (RuntimeException e) {
+      database.stop();
+      throw e;
+    }
+  }
+
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  String databaseDescription() {
+    return context.getEnvironment().getProperty("spring.datasource.url", "?").replaceAll("password=[^&;]*", "password=***");
+  }
+
+  @Override
+  public void close() {
+    try {
+      context.close();
+    } finally {
+      database.stop();
+    }
+  }
+}

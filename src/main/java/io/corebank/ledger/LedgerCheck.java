@@ -56,6 +56,14 @@ public class LedgerCheck {
         + "WHERE b.ACCOUNT_ID IS NULL", rs -> {
           difference.accept("account " + rs.getLong(1) + " has entries but no balance row");
         });
+    jdbc.query("SELECT e.ENTRY_ID, e.JOURNAL_ID FROM LEDGER_ENTRY e LEFT JOIN JOURNAL j ON j.JOURNAL_ID = e.JOURNAL_ID "
+        + "WHERE j.JOURNAL_ID IS NULL", rs -> {
+          difference.accept("entry " + rs.getLong(1) + " belongs to journal " + rs.getLong(2) + ", which does not exist");
+        });
+    jdbc.query("SELECT j.JOURNAL_ID, j.TXN_CODE FROM JOURNAL j LEFT JOIN TXN_CODE t ON t.TXN_CODE = j.TXN_CODE "
+        + "WHERE t.TXN_CODE IS NULL", rs -> {
+          difference.accept("journal " + rs.getLong(1) + " has transaction code '" + rs.getString(2) + "', which is not in TXN_CODE");
+        });
     jdbc.query("SELECT e.ENTRY_ID, e.ACCOUNT_ID, e.CURRENCY, b.CURRENCY FROM LEDGER_ENTRY e JOIN ACCOUNT_BALANCE b "
         + "ON b.ACCOUNT_ID = e.ACCOUNT_ID WHERE e.CURRENCY <> b.CURRENCY", rs -> {
           difference.accept("entry " + rs.getLong(1) + " is in " + rs.getString(3) + " but account " + rs.getLong(2) + " is in " + rs.getString(4));

@@ -4,6 +4,8 @@ import static io.corebank.platform.Money.toCents;
 import static io.corebank.platform.Money.toDecimal;
 
 import io.corebank.platform.SqlDialect;
+import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,10 +46,17 @@ final class LedgerStore {
 
   private final JdbcTemplate jdbc;
   private final String lockSuffix;
+  /**
+   * PostgreSQL binds whole columns as arrays: a batch of thousands of rows becomes one statement
+   * ({@code unnest}, {@code = ANY}) instead of thousands of pipelined ones, about three times faster.
+   * H2 and Db2 use plain JDBC batches.
+   */
+  private final boolean arrays;
 
   LedgerStore(JdbcTemplate jdbc, SqlDialect dialect) {
     this.jdbc = jdbc;
     this.lockSuffix = dialect.lockRowsOf("b");
+    this.arrays = dialect == SqlDialect.POSTGRESQL;
   }
 
   /**
@@ -57,17 +66,24 @@ final class LedgerStore {
    */
   Map<Long, AccountState> lock(Collection<Long> accountIds) {
     Map<Long, AccountState> states = new HashMap<>();
-    for (List<Long> chunk : chunks(new TreeSet<>(accountIds))) {
-      String sql = "SELECT b.ACCOUNT_ID, b.CURRENCY, b.CURRENT_BALANCE, b.HELD_AMOUNT, b.PENDING_AMOUNT, a.STATUS, "
-          + "a.ACCOUNT_LIMIT, p.FLOOR_ENFORCED FROM ACCOUNT_BALANCE b "
-          + "JOIN ACCOUNT a ON a.ACCOUNT_ID = b.ACCOUNT_ID JOIN PRODUCT p ON p.PRODUCT_CODE = a.PRODUCT_CODE "
-          + "WHERE b.ACCOUNT_ID IN (" + placeholders(chunk.size()) + ") ORDER BY b.ACCOUNT_ID" + lockSuffix;
-      jdbc.query(sql, ps -> bindPadded(ps, chunk), rs -> {
-        AccountState s = new AccountState(rs.getLong(1), rs.getString(2), AccountStatus.valueOf(rs.getString(6)),
-            toCents(rs.getBigDecimal(7)), "Y".equals(rs.getString(8)), toCents(rs.getBigDecimal(3)),
-            toCents(rs.getBigDecimal(4)), toCents(rs.getBigDecimal(5)));
-        states.put(s.accountId, s);
-      });
+    String select = "SELECT b.ACCOUNT_ID, b.CURRENCY, b.CURRENT_BALANCE, b.HELD_AMOUNT, b.PENDING_AMOUNT, a.STATUS, "
+        + "a.ACCOUNT_LIMIT, p.FLOOR_ENFORCED FROM ACCOUNT_BALANCE b "
+        + "JOIN ACCOUNT a ON a.ACCOUNT_ID = b.ACCOUNT_ID JOIN PRODUCT p ON p.PRODUCT_CODE = a.PRODUCT_CODE WHERE b.ACCOUNT_ID ";
+    org.springframework.jdbc.core.RowCallbackHandler collect = rs -> {
+      AccountState s = new AccountState(rs.getLong(1), rs.getString(2), AccountStatus.valueOf(rs.getString(6)),
+          toCents(rs.getBigDecimal(7)), "Y".equals(rs.getString(8)), toCents(rs.getBigDecimal(3)),
+          toCents(rs.getBigDecimal(4)), toCents(rs.getBigDecimal(5)));
+      states.put(s.accountId, s);
+    };
+    TreeSet<Long> sorted = new TreeSet<>(accountIds);
+    if (arrays) {
+      // one statement; ORDER BY before the lock clause makes PostgreSQL lock in ascending id order
+      jdbc.query(select + "= ANY (?) ORDER BY b.ACCOUNT_ID" + lockSuffix,
+          ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", sorted.toArray(Long[]::new))), collect);
+      return states;
+    }
+    for (List<Long> chunk : chunks(sorted)) {
+      jdbc.query(select + "IN (" + placeholders(chunk.size()) + ") ORDER BY b.ACCOUNT_ID" + lockSuffix, ps -> bindPadded(ps, chunk), collect);
     }
     return states;
   }
@@ -86,6 +102,49 @@ final class LedgerStore {
 
   void insertJournals(List<JournalRow> rows) {
     if (rows.isEmpty()) return;
+    if (arrays) {
+      int n = rows.size();
+      Long[] ids = new Long[n], reverses = new Long[n], holds = new Long[n];
+      Date[] dates = new Date[n];
+      Timestamp[] postedAt = new Timestamp[n];
+      String[] sources = new String[n], refs = new String[n], keys = new String[n], hashes = new String[n], codes = new String[n],
+          descriptions = new String[n], actors = new String[n];
+      for (int i = 0; i < n; i++) {
+        JournalRow row = rows.get(i);
+        JournalRequest r = row.request();
+        ids[i] = row.journalId();
+        dates[i] = Date.valueOf(row.businessDate());
+        postedAt[i] = Timestamp.from(row.postedAt());
+        sources[i] = r.sourceSystem();
+        refs[i] = r.externalRef();
+        keys[i] = r.idempotencyKey();
+        hashes[i] = row.requestHash();
+        codes[i] = r.txnCode();
+        descriptions[i] = r.description() == null ? "" : r.description();
+        actors[i] = r.actor();
+        reverses[i] = r.reversesJournalId();
+        holds[i] = r.holdId();
+      }
+      jdbc.update("INSERT INTO JOURNAL (JOURNAL_ID, BUSINESS_DATE, POSTED_AT, SOURCE_SYSTEM, EXTERNAL_REF, IDEMPOTENCY_KEY, "
+          + "REQUEST_HASH, TXN_CODE, DESCRIPTION, ACTOR, REVERSES_JOURNAL_ID, HOLD_ID) SELECT * FROM unnest(?::bigint[], ?::date[], "
+          + "?::timestamp[], ?::varchar[], ?::varchar[], ?::varchar[], ?::char(64)[], ?::varchar[], ?::varchar[], ?::varchar[], "
+          + "?::bigint[], ?::bigint[])", ps -> {
+            Connection c = ps.getConnection();
+            ps.setArray(1, c.createArrayOf("bigint", ids));
+            ps.setArray(2, c.createArrayOf("date", dates));
+            ps.setArray(3, c.createArrayOf("timestamp", postedAt));
+            ps.setArray(4, c.createArrayOf("varchar", sources));
+            ps.setArray(5, c.createArrayOf("varchar", refs));
+            ps.setArray(6, c.createArrayOf("varchar", keys));
+            ps.setArray(7, c.createArrayOf("varchar", hashes));
+            ps.setArray(8, c.createArrayOf("varchar", codes));
+            ps.setArray(9, c.createArrayOf("varchar", descriptions));
+            ps.setArray(10, c.createArrayOf("varchar", actors));
+            ps.setArray(11, c.createArrayOf("bigint", reverses));
+            ps.setArray(12, c.createArrayOf("bigint", holds));
+          });
+      return;
+    }
     jdbc.batchUpdate("INSERT INTO JOURNAL (JOURNAL_ID, BUSINESS_DATE, POSTED_AT, SOURCE_SYSTEM, EXTERNAL_REF, IDEMPOTENCY_KEY, "
         + "REQUEST_HASH, TXN_CODE, DESCRIPTION, ACTOR, REVERSES_JOURNAL_ID, HOLD_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         new BatchPreparedStatementSetter() {
@@ -111,6 +170,35 @@ final class LedgerStore {
 
   void insertEntries(List<EntryRow> rows) {
     if (rows.isEmpty()) return;
+    if (arrays) {
+      int n = rows.size();
+      Long[] ids = new Long[n], journals = new Long[n], accounts = new Long[n];
+      String[] directions = new String[n], currencies = new String[n];
+      BigDecimal[] amounts = new BigDecimal[n];
+      Date[] effective = new Date[n];
+      for (int i = 0; i < n; i++) {
+        EntryRow row = rows.get(i);
+        ids[i] = row.entryId();
+        journals[i] = row.journalId();
+        accounts[i] = row.leg().accountId();
+        directions[i] = String.valueOf(row.leg().direction().code());
+        amounts[i] = toDecimal(row.leg().amountCents());
+        currencies[i] = row.leg().currency();
+        effective[i] = Date.valueOf(row.effectiveDate());
+      }
+      jdbc.update("INSERT INTO LEDGER_ENTRY (ENTRY_ID, JOURNAL_ID, ACCOUNT_ID, DIRECTION, AMOUNT, CURRENCY, EFFECTIVE_DATE) "
+          + "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::char(1)[], ?::numeric[], ?::char(3)[], ?::date[])", ps -> {
+            Connection c = ps.getConnection();
+            ps.setArray(1, c.createArrayOf("bigint", ids));
+            ps.setArray(2, c.createArrayOf("bigint", journals));
+            ps.setArray(3, c.createArrayOf("bigint", accounts));
+            ps.setArray(4, c.createArrayOf("varchar", directions));
+            ps.setArray(5, c.createArrayOf("numeric", amounts));
+            ps.setArray(6, c.createArrayOf("varchar", currencies));
+            ps.setArray(7, c.createArrayOf("date", effective));
+          });
+      return;
+    }
     jdbc.batchUpdate("INSERT INTO LEDGER_ENTRY (ENTRY_ID, JOURNAL_ID, ACCOUNT_ID, DIRECTION, AMOUNT, CURRENCY, EFFECTIVE_DATE) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
           @Override public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -134,6 +222,35 @@ final class LedgerStore {
     if (changed.isEmpty()) return;
     changed.sort((a, b) -> Long.compare(a.accountId, b.accountId));
     Timestamp ts = Timestamp.from(asOf);
+    if (arrays && changed.size() > 1) {
+      int n = changed.size();
+      Long[] ids = new Long[n];
+      BigDecimal[] current = new BigDecimal[n], held = new BigDecimal[n], pending = new BigDecimal[n], available = new BigDecimal[n];
+      for (int i = 0; i < n; i++) {
+        AccountState s = changed.get(i);
+        ids[i] = s.accountId;
+        current[i] = toDecimal(s.currentDelta());
+        held[i] = toDecimal(s.heldDelta());
+        pending[i] = toDecimal(s.pendingDelta());
+        available[i] = toDecimal(s.availableDelta());
+      }
+      int updated = jdbc.update("UPDATE ACCOUNT_BALANCE b SET CURRENT_BALANCE = b.CURRENT_BALANCE + d.CURRENT_DELTA, "
+          + "HELD_AMOUNT = b.HELD_AMOUNT + d.HELD_DELTA, PENDING_AMOUNT = b.PENDING_AMOUNT + d.PENDING_DELTA, "
+          + "AVAILABLE_BALANCE = b.AVAILABLE_BALANCE + d.AVAILABLE_DELTA, AS_OF = ? "
+          + "FROM unnest(?::bigint[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[]) "
+          + "AS d(ACCOUNT_ID, CURRENT_DELTA, HELD_DELTA, PENDING_DELTA, AVAILABLE_DELTA) WHERE b.ACCOUNT_ID = d.ACCOUNT_ID", ps -> {
+            Connection c = ps.getConnection();
+            ps.setTimestamp(1, ts);
+            ps.setArray(2, c.createArrayOf("bigint", ids));
+            ps.setArray(3, c.createArrayOf("numeric", current));
+            ps.setArray(4, c.createArrayOf("numeric", held));
+            ps.setArray(5, c.createArrayOf("numeric", pending));
+            ps.setArray(6, c.createArrayOf("numeric", available));
+          });
+      // every row was locked moments ago in this transaction; a miss means the lock or an id is wrong
+      if (updated != n) throw new IllegalStateException(n + " balance rows to update, " + updated + " updated");
+      return;
+    }
     int[] counts = jdbc.batchUpdate("UPDATE ACCOUNT_BALANCE SET CURRENT_BALANCE = CURRENT_BALANCE + ?, "
         + "HELD_AMOUNT = HELD_AMOUNT + ?, PENDING_AMOUNT = PENDING_AMOUNT + ?, AVAILABLE_BALANCE = AVAILABLE_BALANCE + ?, "
         + "AS_OF = ? WHERE ACCOUNT_ID = ?", new BatchPreparedStatementSetter() {
@@ -149,7 +266,6 @@ final class LedgerStore {
           @Override public int getBatchSize() { return changed.size(); }
         });
     for (int i = 0; i < counts.length; i++) {
-      // the row was locked moments ago in this transaction; a miss means the lock or the id is wrong
       if (counts[i] != 1 && counts[i] != java.sql.Statement.SUCCESS_NO_INFO) {
         throw new IllegalStateException("balance row of account " + changed.get(i).accountId + " updated " + counts[i] + " times");
       }

@@ -125,8 +125,9 @@ CREATE TABLE JOURNAL (
   REVERSES_JOURNAL_ID  BIGINT,
   HOLD_ID              BIGINT,
   CONSTRAINT JOURNAL_IDEMPOTENCY_UK UNIQUE (IDEMPOTENCY_KEY),
-  CONSTRAINT JOURNAL_REVERSES_FK FOREIGN KEY (REVERSES_JOURNAL_ID) REFERENCES JOURNAL (JOURNAL_ID),
-  CONSTRAINT JOURNAL_TXN_CODE_FK FOREIGN KEY (TXN_CODE) REFERENCES TXN_CODE (TXN_CODE)
+  CONSTRAINT JOURNAL_REVERSES_FK FOREIGN KEY (REVERSES_JOURNAL_ID) REFERENCES JOURNAL (JOURNAL_ID)
+  -- no foreign key to TXN_CODE: every journal would share-lock the same few code rows, a hot spot under
+  -- concurrent posting; the ledger refuses unknown codes and `ledger check` proves none slipped in
 );
 CREATE INDEX JOURNAL_BUSINESS_DATE_IX ON JOURNAL (BUSINESS_DATE);
 
@@ -139,9 +140,12 @@ CREATE TABLE LEDGER_ENTRY (
   CURRENCY        CHAR(3)       NOT NULL,
   EFFECTIVE_DATE  DATE          NOT NULL,
   CONSTRAINT ENTRY_DIRECTION_CK CHECK (DIRECTION IN ('D','C')),
-  CONSTRAINT ENTRY_AMOUNT_CK CHECK (AMOUNT > 0),
-  CONSTRAINT ENTRY_JOURNAL_FK FOREIGN KEY (JOURNAL_ID) REFERENCES JOURNAL (JOURNAL_ID),
-  CONSTRAINT ENTRY_ACCOUNT_FK FOREIGN KEY (ACCOUNT_ID) REFERENCES ACCOUNT (ACCOUNT_ID)
+  CONSTRAINT ENTRY_AMOUNT_CK CHECK (AMOUNT > 0)
+  -- No foreign keys here, deliberately: entries are the highest-volume rows of the bank, and the per-row
+  -- key-share locks of two foreign keys halved the batched posting rate (measured: 2,000 entries 32 ms
+  -- with them, 16 ms without, PostgreSQL 18). The ledger is the only writer; it writes an entry only for
+  -- an account whose balance row it holds locked and a journal it inserts in the same transaction, and
+  -- `ledger check` proves that every entry has its journal and its account.
 );
 CREATE INDEX ENTRY_JOURNAL_IX ON LEDGER_ENTRY (JOURNAL_ID);
 CREATE INDEX ENTRY_ACCOUNT_IX ON LEDGER_ENTRY (ACCOUNT_ID, ENTRY_ID);

@@ -32,7 +32,7 @@ class BenchCommand {
     @Option(names = "--accounts", defaultValue = "100000") int accounts;
     @Option(names = "--seconds", defaultValue = "10", description = "Measured time of each run (default: ${DEFAULT-VALUE}).") int seconds;
     @Option(names = "--threads", defaultValue = "1,8", split = ",") List<Integer> threads;
-    @Option(names = "--batch-size", defaultValue = "1000") int batchSize;
+    @Option(names = "--batch-size", defaultValue = "5000", description = "Journals per postBatch call (default: ${DEFAULT-VALUE}).") int batchSize;
     @Option(names = "--batch-threads", defaultValue = "1,2", split = ",") List<Integer> batchThreads;
     @Option(names = "--seed", defaultValue = "7") long seed;
 

@@ -181,9 +181,7 @@ public class LedgerService {
     }
     assertBalanced(entries, accounts);
 
-    store.insertJournals(journals);
-    store.insertEntries(entries);
-    store.applyDeltas(accounts.values(), now);
+    store.write(journals, entries, accounts.values(), now);
 
     if (!checkKeysFirst && !refused.isEmpty()) {
       // a refused request may be the retry of one that posted (and spent the funds): answer as a replay
@@ -255,7 +253,7 @@ public class LedgerService {
     }
     long holdId = holdIds.next();
     store.insertHold(holdId, request, hash, now);
-    store.applyDeltas(List.of(account), now);
+    store.write(List.of(), List.of(), List.of(account), now);
     return new HoldReceipt(holdId, account.available(), false);
   }
 
@@ -281,7 +279,7 @@ public class LedgerService {
       account.adjustHeld(hold.kind(), -hold.remainingCents());
       Instant now = clock.instant();
       store.updateHold(holdId, 0, HoldStatus.RELEASED, now);
-      store.applyDeltas(List.of(account), now);
+      store.write(List.of(), List.of(), List.of(account), now);
       audit.record(actor, "HOLD_RELEASE", "HOLD", holdId, describe(hold), "RELEASED: " + reason);
       return store.findHold(holdId);
     });
@@ -329,11 +327,9 @@ public class LedgerService {
       List<LedgerStore.EntryRow> entries = new ArrayList<>();
       for (Leg leg : journal.legs()) entries.add(new LedgerStore.EntryRow(entryIds.next(), journalId, leg, businessDate));
       assertBalanced(entries, accounts);
-      store.insertJournals(List.of(new LedgerStore.JournalRow(journalId, businessDate, now, journal, hash)));
-      store.insertEntries(entries);
       long remaining = hold.remainingCents() - releasedCents;
       store.updateHold(hold.holdId(), remaining, remaining == 0 ? HoldStatus.CAPTURED : HoldStatus.PENDING, remaining == 0 ? now : null);
-      store.applyDeltas(accounts.values(), now);
+      store.write(List.of(new LedgerStore.JournalRow(journalId, businessDate, now, journal, hash)), entries, accounts.values(), now);
       audit.record(c.actor(), "HOLD_CAPTURE", "HOLD", hold.holdId(), describe(hold),
           "captured " + Money.format(c.amountCents()) + " in journal " + journalId + ", remaining " + Money.format(remaining));
       return new JournalReceipt(journalId, businessDate, false);
@@ -359,7 +355,7 @@ public class LedgerService {
           audit.record(actor, "HOLD_EXPIRE", "HOLD", hold.holdId(), describe(hold), "EXPIRED as of " + asOf);
           count++;
         }
-        store.applyDeltas(accounts.values(), now);
+        store.write(List.of(), List.of(), accounts.values(), now);
         return count;
       });
       if (closed == 0) return expired;

@@ -272,6 +272,40 @@ abstract class LedgerContractTest {
   }
 
   @Test
+  void aLargeBatchPostsExactAmountsAndReplaysWhole() {
+    // large enough for PostgreSQL's array statements (LedgerStore.ARRAY_MIN_ROWS), on a few hot accounts
+    long[] ids = new long[10];
+    long[] expected = new long[10];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = funded(1_000_00);
+      expected[i] = 1_000_00;
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    List<JournalRequest> batch = new ArrayList<>();
+    for (int k = 0; k < 300; k++) {
+      int a = random.nextInt(10), b = (a + 1 + random.nextInt(9)) % 10;
+      long cents = 1 + random.nextInt(50_00);
+      batch.add(JournalRequest.transfer(key(), "XFER", ids[a], ids[b], cents, "USD", "", "t", "TEST"));
+    }
+    List<PostingOutcome> out = ledger.postBatch(batch);
+    for (PostingOutcome o : out) {
+      if (!o.isPosted()) continue;
+      Leg debit = o.request().legs().get(0);
+      Leg credit = o.request().legs().get(1);
+      for (int i = 0; i < ids.length; i++) {
+        if (ids[i] == debit.accountId()) expected[i] -= debit.amountCents();
+        if (ids[i] == credit.accountId()) expected[i] += credit.amountCents();
+      }
+    }
+    assertThat(out.stream().filter(PostingOutcome::isPosted).count()).isGreaterThan(200);
+    for (int i = 0; i < ids.length; i++) assertThat(bal(ids[i]).currentCents()).isEqualTo(expected[i]).isGreaterThanOrEqualTo(0);
+    long j = journals();
+    assertThat(ledger.postBatch(batch)).allSatisfy(o -> assertThat(!o.isPosted() || o.receipt().replayed()).isTrue());
+    assertThat(journals()).isEqualTo(j);
+    assertThat(check.run().differences()).isEmpty();
+  }
+
+  @Test
   void postingInsideACallersTransactionRollsBackWithIt() {
     long from = funded(100_00), to = funded(0);
     long j = journals();

@@ -287,7 +287,12 @@ abstract class LedgerContractTest {
       long cents = 1 + random.nextInt(50_00);
       batch.add(JournalRequest.transfer(key(), "XFER", ids[a], ids[b], cents, "USD", "", "t", "TEST"));
     }
+    // text that COPY must escape arrives intact
+    String awkward = "tab\there, back\\slash, new\nline, \\N";
+    batch.set(0, JournalRequest.transfer(key(), "XFER", ids[0], ids[1], 1, "USD", awkward, "t", "TEST"));
     List<PostingOutcome> out = ledger.postBatch(batch);
+    assertThat(jdbc.queryForObject("SELECT DESCRIPTION FROM JOURNAL WHERE JOURNAL_ID = ?", String.class,
+        out.get(0).receipt().journalId())).isEqualTo(awkward);
     for (PostingOutcome o : out) {
       if (!o.isPosted()) continue;
       Leg debit = o.request().legs().get(0);

@@ -1,0 +1,89 @@
+package io.corebank.platform;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
+
+/**
+ * PostgreSQL's COPY ... FROM STDIN in text format: the fastest way to append thousands of rows (about
+ * twice the rate of a multi-row INSERT here). Rows are built with {@link Rows} so that every value is
+ * escaped the way COPY expects.
+ */
+public final class PostgresCopy {
+  private PostgresCopy() {}
+
+  /** Streams {@code rows} into {@code table (columns)} on the given (transaction-bound) connection; returns rows copied. */
+  public static long copyIn(Connection connection, String table, String columns, Rows rows) throws SQLException {
+    try {
+      return connection.unwrap(PGConnection.class).getCopyAPI()
+          .copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(rows.text.toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("COPY into " + table + " failed", e);
+    }
+  }
+
+  /** Text-format COPY rows: tab between values, newline after each row, \N for null. */
+  public static final class Rows {
+    private final StringBuilder text;
+    private boolean rowStarted;
+
+    public Rows(int expectedRows) {
+      this.text = new StringBuilder(expectedRows * 96);
+    }
+
+    public Rows add(long value) {
+      separator();
+      text.append(value);
+      return this;
+    }
+
+    public Rows add(Long value) {
+      return value == null ? addNull() : add(value.longValue());
+    }
+
+    public Rows add(BigDecimal value) {
+      if (value == null) return addNull();
+      separator();
+      text.append(value.toPlainString());
+      return this;
+    }
+
+    public Rows add(Object value) {
+      if (value == null) return addNull();
+      separator();
+      String s = value.toString();
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '\\' -> text.append("\\\\");
+          case '\t' -> text.append("\\t");
+          case '\n' -> text.append("\\n");
+          case '\r' -> text.append("\\r");
+          default -> text.append(c);
+        }
+      }
+      return this;
+    }
+
+    public Rows addNull() {
+      separator();
+      text.append("\\N");
+      return this;
+    }
+
+    public Rows endRow() {
+      text.append('\n');
+      rowStarted = false;
+      return this;
+    }
+
+    private void separator() {
+      if (rowStarted) text.append('\t');
+      rowStarted = true;
+    }
+  }
+}

@@ -12,7 +12,6 @@ import io.corebank.ledger.LedgerCheck;
 import io.corebank.ledger.LedgerCheckReport;
 import io.corebank.product.ProductKind;
 import java.io.PrintWriter;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -71,17 +70,10 @@ class DemoCommand implements Callable<Integer> {
       out.printf("  Deposits:  %s held for customers (GL 2010-2030)%n", Formats.usd(app.bean(TrialBalance.class).totalDepositsCents()));
       CheckPrinter.print(check, out, "  ");
 
-      LocalDate next = nextBusinessDay(day);
+      LocalDate next = app.bean(io.corebank.businessdate.BusinessCalendar.class).nextBusinessDay(day);
       dates.open(next, "demo");
       out.printf("  Next:      business date is now %s%n", next);
       return check.clean() ? ReturnCodes.OK : ReturnCodes.ERROR;
     }
-  }
-
-  /** The next weekday. (The Federal Reserve holiday calendar arrives with the schedules; see issue 5.) */
-  static LocalDate nextBusinessDay(LocalDate day) {
-    LocalDate next = day.plusDays(1);
-    while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) next = next.plusDays(1);
-    return next;
   }
 }

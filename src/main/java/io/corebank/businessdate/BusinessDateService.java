@@ -1,6 +1,7 @@
 package io.corebank.businessdate;
 
 import io.corebank.audit.AuditLog;
+import io.corebank.platform.SqlDialect;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,12 +23,14 @@ public class BusinessDateService {
   private final TransactionTemplate tx;
   private final AuditLog audit;
   private final Clock clock;
+  private final String lockRows;
   private volatile Cached cached;
 
   private record Cached(BusinessDay day, long readAtMs) {}
 
-  public BusinessDateService(JdbcTemplate jdbc, TransactionTemplate tx, AuditLog audit, Clock clock) {
+  public BusinessDateService(JdbcTemplate jdbc, TransactionTemplate tx, AuditLog audit, Clock clock, SqlDialect dialect) {
     this.jdbc = jdbc;
+    this.lockRows = dialect.lockRows();
     this.tx = tx;
     this.audit = audit;
     this.clock = clock;
@@ -66,7 +69,7 @@ public class BusinessDateService {
   private BusinessDay change(String actor, String action, java.util.function.UnaryOperator<BusinessDay> transition) {
     BusinessDay after = tx.execute(status -> {
       BusinessDay before = jdbc.queryForObject(
-          "SELECT BUSINESS_DATE, DAY_STATE FROM BUSINESS_DAY WHERE BUSINESS_DAY_ID = 1 FOR UPDATE", (rs, i) ->
+          "SELECT BUSINESS_DATE, DAY_STATE FROM BUSINESS_DAY WHERE BUSINESS_DAY_ID = 1" + lockRows, (rs, i) ->
               new BusinessDay(rs.getDate(1).toLocalDate(), BusinessDay.State.valueOf(rs.getString(2))));
       BusinessDay next = transition.apply(before);
       jdbc.update("UPDATE BUSINESS_DAY SET BUSINESS_DATE = ?, DAY_STATE = ?, CHANGED_AT = ? WHERE BUSINESS_DAY_ID = 1",

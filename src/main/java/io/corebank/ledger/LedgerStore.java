@@ -46,7 +46,8 @@ final class LedgerStore {
       String description, Long reversesJournalId) {}
 
   private final JdbcTemplate jdbc;
-  private final String lockSuffix;
+  private final String lockRows;
+  private final String lockBalanceRowsOfJoin;
   /**
    * On PostgreSQL a batch of thousands of rows is appended with COPY and updated or locked with one
    * statement binding whole columns as arrays ({@code unnest}, {@code = ANY}), instead of thousands of
@@ -58,7 +59,8 @@ final class LedgerStore {
 
   LedgerStore(JdbcTemplate jdbc, SqlDialect dialect) {
     this.jdbc = jdbc;
-    this.lockSuffix = dialect.lockRowsOf("b");
+    this.lockRows = dialect.lockRows();
+    this.lockBalanceRowsOfJoin = dialect.lockRowsOfOneTable("b");
     this.arrays = dialect == SqlDialect.POSTGRESQL;
   }
 
@@ -68,6 +70,12 @@ final class LedgerStore {
    * Unknown ids are simply absent from the result.
    */
   Map<Long, AccountState> lock(Collection<Long> accountIds) {
+    TreeSet<Long> sorted = new TreeSet<>(accountIds);
+    return lockBalanceRowsOfJoin != null ? lockJoined(sorted) : lockThenRead(sorted);
+  }
+
+  /** PostgreSQL: one statement that locks the balance rows and reads the account attributes with them. */
+  private Map<Long, AccountState> lockJoined(TreeSet<Long> sorted) {
     Map<Long, AccountState> states = new HashMap<>();
     String select = "SELECT b.ACCOUNT_ID, b.CURRENCY, b.CURRENT_BALANCE, b.HELD_AMOUNT, b.PENDING_AMOUNT, a.STATUS, "
         + "a.ACCOUNT_LIMIT, p.FLOOR_ENFORCED FROM ACCOUNT_BALANCE b "
@@ -78,16 +86,41 @@ final class LedgerStore {
           toCents(rs.getBigDecimal(4)), toCents(rs.getBigDecimal(5)));
       states.put(s.accountId, s);
     };
-    TreeSet<Long> sorted = new TreeSet<>(accountIds);
+    // ORDER BY comes before the lock clause: PostgreSQL locks the rows in ascending id order
     if (arrays && sorted.size() >= ARRAY_MIN_ROWS) {
-      // one statement; ORDER BY before the lock clause makes PostgreSQL lock in ascending id order
-      jdbc.query(select + "= ANY (?) ORDER BY b.ACCOUNT_ID" + lockSuffix,
+      jdbc.query(select + "= ANY (?) ORDER BY b.ACCOUNT_ID" + lockBalanceRowsOfJoin,
           ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", sorted.toArray(Long[]::new))), collect);
       return states;
     }
     for (List<Long> chunk : chunks(sorted)) {
-      jdbc.query(select + "IN (" + placeholders(chunk.size()) + ") ORDER BY b.ACCOUNT_ID" + lockSuffix, ps -> bindPadded(ps, chunk), collect);
+      jdbc.query(select + "IN (" + placeholders(chunk.size()) + ") ORDER BY b.ACCOUNT_ID" + lockBalanceRowsOfJoin,
+          ps -> bindPadded(ps, chunk), collect);
     }
+    return states;
+  }
+
+  /** H2 and Db2: lock the balance rows alone (in ascending id order), then read the account attributes unlocked. */
+  private Map<Long, AccountState> lockThenRead(TreeSet<Long> sorted) {
+    record Balance(String currency, long current, long held, long pending) {}
+    record Rules(AccountStatus status, long limitCents, boolean floorEnforced) {}
+    Map<Long, Balance> balances = new HashMap<>();
+    Map<Long, Rules> rules = new HashMap<>();
+    for (List<Long> chunk : chunks(sorted)) {
+      jdbc.query("SELECT ACCOUNT_ID, CURRENCY, CURRENT_BALANCE, HELD_AMOUNT, PENDING_AMOUNT FROM ACCOUNT_BALANCE WHERE ACCOUNT_ID IN ("
+          + placeholders(chunk.size()) + ") ORDER BY ACCOUNT_ID" + lockRows, ps -> bindPadded(ps, chunk), rs -> {
+            balances.put(rs.getLong(1), new Balance(rs.getString(2), toCents(rs.getBigDecimal(3)), toCents(rs.getBigDecimal(4)),
+                toCents(rs.getBigDecimal(5))));
+          });
+      jdbc.query("SELECT a.ACCOUNT_ID, a.STATUS, a.ACCOUNT_LIMIT, p.FLOOR_ENFORCED FROM ACCOUNT a JOIN PRODUCT p "
+          + "ON p.PRODUCT_CODE = a.PRODUCT_CODE WHERE a.ACCOUNT_ID IN (" + placeholders(chunk.size()) + ")", ps -> bindPadded(ps, chunk), rs -> {
+            rules.put(rs.getLong(1), new Rules(AccountStatus.valueOf(rs.getString(2)), toCents(rs.getBigDecimal(3)), "Y".equals(rs.getString(4))));
+          });
+    }
+    Map<Long, AccountState> states = new HashMap<>();
+    balances.forEach((id, b) -> {
+      Rules r = rules.get(id);
+      states.put(id, new AccountState(id, b.currency(), r.status(), r.limitCents(), r.floorEnforced(), b.current(), b.held(), b.pending()));
+    });
     return states;
   }
 

@@ -12,24 +12,33 @@ import javax.sql.DataSource;
 public enum SqlDialect {
   H2 {
     @Override public String nextValue(String sequence) { return "SELECT NEXT VALUE FOR " + sequence; }
-    @Override public String lockRowsOf(String alias) { return " FOR UPDATE"; }
+    @Override public String lockRows() { return " FOR UPDATE"; }
   },
   POSTGRESQL {
     @Override public String nextValue(String sequence) { return "SELECT nextval('" + sequence.toLowerCase(Locale.ROOT) + "')"; }
-    // lock only the balance rows: account and product rows are read, not changed
-    @Override public String lockRowsOf(String alias) { return " FOR UPDATE OF " + alias; }
+    @Override public String lockRows() { return " FOR UPDATE"; }
+    @Override public String lockRowsOfOneTable(String alias) { return " FOR UPDATE OF " + alias; }
   },
   DB2 {
     @Override public String nextValue(String sequence) { return "VALUES NEXT VALUE FOR " + sequence; }
-    // Db2 refuses FOR UPDATE on a join; read stability with kept update locks gives the same guarantee
-    @Override public String lockRowsOf(String alias) { return " WITH RS USE AND KEEP UPDATE LOCKS"; }
+    // Db2 refuses FOR UPDATE together with ORDER BY; read stability with kept update locks holds them to commit
+    @Override public String lockRows() { return " WITH RS USE AND KEEP UPDATE LOCKS"; }
   };
 
   /** A query returning one row, one column: the next value of {@code sequence}. */
   public abstract String nextValue(String sequence);
 
-  /** The clause appended to a SELECT that must lock the rows of table {@code alias} until commit. */
-  public abstract String lockRowsOf(String alias);
+  /** The clause appended to a single-table SELECT (ORDER BY allowed) that locks its rows until commit. */
+  public abstract String lockRows();
+
+  /**
+   * The clause that, appended to a join, locks only the rows of table {@code alias}; null where the
+   * database cannot (H2 and Db2 would lock the rows of every joined table, product rows included, which
+   * serializes every posting on a handful of rows).
+   */
+  public String lockRowsOfOneTable(String alias) {
+    return null;
+  }
 
   public static SqlDialect of(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {

@@ -507,6 +507,39 @@ abstract class LedgerContractTest {
 
   // ---------------------------------------------------------------- concurrency
 
+  /** A posting locks its balance rows and nothing else: not the account, not the product they share. */
+  @Test
+  void postingsOnDisjointAccountsOfOneProductDoNotWaitForEachOther() throws Exception {
+    long a = funded(100_00), b = funded(0), c = funded(100_00), d = funded(0);
+    java.util.concurrent.CountDownLatch firstHoldsItsLocks = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch secondDone = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<?> first = pool.submit(() -> tx.executeWithoutResult(status -> {
+        ledger.post(JournalRequest.transfer(key(), "XFER", a, b, 1_00, "USD", "", "t", "TEST"));
+        firstHoldsItsLocks.countDown();
+        try {
+          // keep the transaction (and its locks) open until the other posting has finished
+          assertThat(secondDone.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      }));
+      assertThat(firstHoldsItsLocks.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      long started = System.nanoTime();
+      ledger.post(JournalRequest.transfer(key(), "XFER", c, d, 1_00, "USD", "", "t", "TEST"));
+      long waitedMs = (System.nanoTime() - started) / 1_000_000;
+      secondDone.countDown();
+      first.get(20, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(waitedMs).as("the second posting must not queue behind the first's transaction").isLessThan(5_000);
+    } finally {
+      secondDone.countDown();
+      pool.shutdownNow();
+    }
+    assertThat(bal(b).currentCents()).isEqualTo(1_00);
+    assertThat(bal(d).currentCents()).isEqualTo(1_00);
+  }
+
   /**
    * 8 threads, a fixed seed, thousands of transfers, holds, captures, releases and duplicate submissions
    * over six hot accounts. Afterwards every balance equals both its entries (ledger check) and what the
@@ -572,8 +605,13 @@ abstract class LedgerContractTest {
         }
       }));
     }
-    for (java.util.concurrent.Future<?> f : futures) f.get(5, java.util.concurrent.TimeUnit.MINUTES);
-    pool.shutdown();
+    try {
+      for (java.util.concurrent.Future<?> f : futures) f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+    } finally {
+      // a failed worker must not leave the others posting into the next test
+      pool.shutdownNow();
+      assertThat(pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    }
 
     assertThat(posted.get()).isGreaterThan(1000);
     assertThat(refused.get()).isGreaterThan(0);

@@ -35,6 +35,8 @@ class MoneyAndOptionsTest {
     assertThat(SqlDialect.fromProductName("PostgreSQL")).isEqualTo(SqlDialect.POSTGRESQL);
     assertThat(SqlDialect.fromProductName("DB2/LINUXX8664")).isEqualTo(SqlDialect.DB2);
     assertThat(SqlDialect.DB2.nextValue("JOURNAL_SEQ")).isEqualTo("VALUES NEXT VALUE FOR JOURNAL_SEQ");
+    assertThat(SqlDialect.POSTGRESQL.lockRowsOfOneTable("b")).isEqualTo(" FOR UPDATE OF b");
+    assertThat(SqlDialect.H2.lockRowsOfOneTable("b")).as("H2 would lock every joined table's rows").isNull();
     assertThatThrownBy(() -> SqlDialect.fromProductName("Oracle")).hasMessageContaining("unsupported database: Oracle");
   }
 }

@@ -49,8 +49,8 @@ public class AccountService {
     this.accountIds = new IdAllocator(jdbc, dialect, "ACCOUNT_SEQ");
   }
 
-  /** Creates customers in one transaction; returns their ids in order. */
-  public List<Long> createCustomers(List<NewCustomer> customers) {
+  /** Creates customers in one transaction, audited as done by {@code actor}; returns their ids in order. */
+  public List<Long> createCustomers(List<NewCustomer> customers, String actor) {
     return tx.execute(status -> {
       List<Long> ids = new ArrayList<>(customers.size());
       List<Object[]> rows = new ArrayList<>(customers.size());
@@ -64,12 +64,19 @@ public class AccountService {
       }
       jdbc.batchUpdate("INSERT INTO CUSTOMER (CUSTOMER_ID, CUSTOMER_NUMBER, FIRST_NAME, LAST_NAME, DATE_OF_BIRTH, ADDRESS_LINE, "
           + "CITY, STATE_CODE, POSTAL_CODE, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+      List<AuditLog.Entry> audited = new ArrayList<>(customers.size());
+      for (int i = 0; i < customers.size(); i++) {
+        NewCustomer c = customers.get(i);
+        audited.add(new AuditLog.Entry(actor, "CUSTOMER_CREATE", "CUSTOMER", ids.get(i), null,
+            c.customerNumber() + " " + c.firstName() + " " + c.lastName()));
+      }
+      audit.recordAll(audited);
       return ids;
     });
   }
 
-  /** Opens accounts in one transaction, each with its zero balance row; returns them in order. */
-  public List<Account> openAccounts(List<OpenAccount> requests) {
+  /** Opens accounts in one transaction, each with its zero balance row, audited; returns them in order. */
+  public List<Account> openAccounts(List<OpenAccount> requests, String actor) {
     return tx.execute(status -> {
       LocalDate openedOn = businessDates.currentDate();
       List<Account> opened = new ArrayList<>(requests.size());
@@ -88,12 +95,15 @@ public class AccountService {
       jdbc.batchUpdate("INSERT INTO ACCOUNT (ACCOUNT_ID, ACCOUNT_NUMBER, CUSTOMER_ID, PRODUCT_CODE, GL_CODE, TITLE, CURRENCY, STATUS, "
           + "ACCOUNT_LIMIT, OPENED_ON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
       ledger.openBalances(opened.stream().map(a -> new LedgerService.NewBalance(a.accountId(), a.currency())).toList());
+      audit.recordAll(opened.stream().map(a -> new AuditLog.Entry(actor, "ACCOUNT_OPEN", "ACCOUNT", a.accountId(), null,
+          a.accountNumber() + " " + a.productCode() + " " + a.currency() + " limit " + Money.format(a.limitCents()) + " " + a.status()))
+          .toList());
       return opened;
     });
   }
 
-  public Account open(OpenAccount request) {
-    return openAccounts(List.of(request)).get(0);
+  public Account open(OpenAccount request, String actor) {
+    return openAccounts(List.of(request), actor).get(0);
   }
 
   public Optional<Account> findByNumber(String accountNumber) {

@@ -72,7 +72,7 @@ public final class LedgerBench {
       List<OpenAccount> batch = new ArrayList<>();
       for (int i = start; i < end; i++) batch.add(new OpenAccount(String.format(ACCOUNT_PREFIX + "%09d", i), null, "CHK-STD", "bench", null, null));
       List<JournalRequest> funding = new ArrayList<>();
-      for (var a : accounts.openAccounts(batch)) {
+      for (var a : accounts.openAccounts(batch, "bench")) {
         funding.add(JournalRequest.transfer("bench:open:" + a.accountNumber(), "OPEN-DEP", vault, a.accountId(), OPENING_CENTS, "USD",
             "bench funding", "bench", "BENCH"));
       }

@@ -66,7 +66,7 @@ public class DemoBankGenerator {
       int end = Math.min(customerCount, start + CHUNK);
       List<NewCustomer> newCustomers = new ArrayList<>();
       for (int i = start; i < end; i++) newCustomers.add(customer(i, random));
-      List<Long> customerIds = accounts.createCustomers(newCustomers);
+      List<Long> customerIds = accounts.createCustomers(newCustomers, "generator");
 
       List<OpenAccount> toOpen = new ArrayList<>();
       List<Long> openingCents = new ArrayList<>();
@@ -95,7 +95,7 @@ public class DemoBankGenerator {
           cards++;
         }
       }
-      List<Account> opened = accounts.openAccounts(toOpen);
+      List<Account> opened = accounts.openAccounts(toOpen, "generator");
       List<JournalRequest> openingDeposits = new ArrayList<>();
       for (int k = 0; k < opened.size(); k++) {
         long cents = openingCents.get(k);

@@ -29,7 +29,7 @@ public class InternalAccounts {
         missing.add(new OpenAccount(a.accountNumber(), null, PRODUCT, a.title(), 0L, a.glCode()));
       }
     }
-    if (!missing.isEmpty()) accounts.openAccounts(missing);
+    if (!missing.isEmpty()) accounts.openAccounts(missing, "system");
   }
 
   public synchronized long id(InternalAccount account) {

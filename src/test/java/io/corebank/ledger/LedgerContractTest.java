@@ -49,7 +49,7 @@ abstract class LedgerContractTest {
 
   Account open(String product) {
     return accounts.open(new OpenAccount("T" + accountNumbers.incrementAndGet() + "-" + getClass().getSimpleName().hashCode(),
-        null, product, "test " + product, null, null));
+        null, product, "test " + product, null, null), "test");
   }
 
   /** A checking account holding {@code cents}, funded from the vault. */
@@ -194,6 +194,8 @@ abstract class LedgerContractTest {
     assertThat(bal(acct).currentCents()).isEqualTo(101_00);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM AUDIT_LOG WHERE ENTITY_TYPE='ACCOUNT' AND ENTITY_ID=? AND AFTER_STATE LIKE 'FROZEN%'",
         Long.class, String.valueOf(acct))).isEqualTo(1);
+    assertThat(jdbc.queryForList("SELECT ACTION FROM AUDIT_LOG WHERE ENTITY_TYPE='ACCOUNT' AND ENTITY_ID=? ORDER BY AUDIT_ID",
+        String.class, String.valueOf(acct))).containsExactly("ACCOUNT_OPEN", "ACCOUNT_STATUS");
   }
 
   @Test

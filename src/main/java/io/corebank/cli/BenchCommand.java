@@ -8,7 +8,6 @@ import io.corebank.ledger.LedgerCheckReport;
 import io.corebank.ledger.LedgerService;
 import io.corebank.platform.SqlDialect;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +45,11 @@ class BenchCommand {
         LedgerBench bench = new LedgerBench(app.bean(LedgerService.class), app.bean(AccountService.class),
             app.bean(InternalAccounts.class), app.bean(JdbcTemplate.class), app.bean(DataSource.class), app.bean(SqlDialect.class));
         out.printf("Ledger bench on %s%n", app.databaseDescription());
+        if (app.bean(SqlDialect.class) == SqlDialect.POSTGRESQL) {
+          JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+          out.printf("  durability: fsync=%s, synchronous_commit=%s%n", jdbc.queryForObject("SHOW fsync", String.class),
+              jdbc.queryForObject("SHOW synchronous_commit", String.class));
+        }
         long t0 = System.nanoTime();
         int created = bench.prepare(accounts);
         out.printf("  %s accounts ready (%s opened and funded in %.1f s)%n", Formats.count(accounts), Formats.count(created),

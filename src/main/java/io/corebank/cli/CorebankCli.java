@@ -56,7 +56,8 @@ public class CorebankCli implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler((ex, a) -> {
       err.println("corebank: " + ex.getMessage());
-      err.println("Try './corebank " + String.join(" ", ex.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^corebank ?", "")) + " --help'.");
+      String command = ex.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^corebank ?", "");
+      err.println("Try './corebank " + (command.isEmpty() ? "" : command + " ") + "--help'.");
       return ReturnCodes.USAGE;
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -338,30 +338,35 @@ public class LedgerService {
 
   /** Expires every pending hold whose expiry is at or before {@code asOf}; returns how many. */
   public int expireHolds(Instant asOf, String actor) {
+    Long due = jdbc.queryForObject("SELECT COUNT(*) FROM ACCOUNT_HOLD WHERE STATUS = 'PENDING' AND EXPIRES_AT <= ?", Long.class,
+        java.sql.Timestamp.from(asOf));
+    // bounded by the holds due now: each round closes up to EXPIRY_CHUNK of them, and a closed hold never reopens
+    long rounds = due == null ? 0 : due / EXPIRY_CHUNK + 1;
     int expired = 0;
-    // bounded: each round closes up to EXPIRY_CHUNK holds or stops; a hold never becomes pending again
-    for (int round = 0; round < Integer.MAX_VALUE; round++) {
-      int closed = inTransaction(() -> {
-        List<Hold> due = store.findExpired(asOf, EXPIRY_CHUNK);
-        if (due.isEmpty()) return 0;
-        Map<Long, AccountState> accounts = store.lock(due.stream().map(Hold::accountId).toList());
-        Instant now = clock.instant();
-        int count = 0;
-        // re-read under the balance locks: a capture or release may have closed some meanwhile
-        for (Hold hold : store.findHolds(due.stream().map(Hold::holdId).toList())) {
-          if (hold.status() != HoldStatus.PENDING || hold.expiresAt().isAfter(asOf)) continue;
-          accounts.get(hold.accountId()).adjustHeld(hold.kind(), -hold.remainingCents());
-          store.updateHold(hold.holdId(), 0, HoldStatus.EXPIRED, now);
-          audit.record(actor, "HOLD_EXPIRE", "HOLD", hold.holdId(), describe(hold), "EXPIRED as of " + asOf);
-          count++;
-        }
-        store.write(List.of(), List.of(), accounts.values(), now);
-        return count;
-      });
-      if (closed == 0) return expired;
+    for (long round = 0; round < rounds; round++) {
+      int closed = inTransaction(() -> expireChunk(asOf, actor));
+      if (closed == 0) break;
       expired += closed;
     }
     return expired;
+  }
+
+  private int expireChunk(Instant asOf, String actor) {
+    List<Hold> due = store.findExpired(asOf, EXPIRY_CHUNK);
+    if (due.isEmpty()) return 0;
+    Map<Long, AccountState> accounts = store.lock(due.stream().map(Hold::accountId).toList());
+    Instant now = clock.instant();
+    List<AuditLog.Entry> audited = new ArrayList<>();
+    // re-read under the balance locks: a capture or release may have closed some meanwhile
+    for (Hold hold : store.findHolds(due.stream().map(Hold::holdId).toList())) {
+      if (hold.status() != HoldStatus.PENDING || hold.expiresAt().isAfter(asOf)) continue;
+      accounts.get(hold.accountId()).adjustHeld(hold.kind(), -hold.remainingCents());
+      store.updateHold(hold.holdId(), 0, HoldStatus.EXPIRED, now);
+      audited.add(new AuditLog.Entry(actor, "HOLD_EXPIRE", "HOLD", hold.holdId(), describe(hold), "EXPIRED as of " + asOf));
+    }
+    store.write(List.of(), List.of(), accounts.values(), now);
+    audit.recordAll(audited);
+    return audited.size();
   }
 
   private record LockedHold(Hold hold, Map<Long, AccountState> accounts) {}

@@ -48,6 +48,14 @@ public class AuditLog {
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
   }
 
+  /** The most recent record of {@code action} on the entity, if any. */
+  public java.util.Optional<Entry> latest(String action, String entityType, Object entityId) {
+    return jdbc.query("SELECT ACTOR, ACTION, ENTITY_TYPE, ENTITY_ID, BEFORE_STATE, AFTER_STATE FROM AUDIT_LOG WHERE ACTION = ? "
+            + "AND ENTITY_TYPE = ? AND ENTITY_ID = ? ORDER BY AUDIT_ID DESC FETCH FIRST 1 ROWS ONLY",
+        (rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
+        action, entityType, String.valueOf(entityId)).stream().findFirst();
+  }
+
   private static String clip(String state) {
     if (state == null || state.length() <= MAX_STATE_CHARS) return state;
     return state.substring(0, MAX_STATE_CHARS - 3) + "...";

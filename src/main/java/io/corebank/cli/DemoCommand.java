@@ -42,10 +42,15 @@ class DemoCommand implements Callable<Integer> {
       out.printf("Corebank demo: business date %s on %s%n", day, app.databaseDescription());
 
       app.bean(InternalAccounts.class).ensureOpen();
-      if (accounts.countCustomers() == 0) {
+      DemoBankGenerator generator = app.bean(DemoBankGenerator.class);
+      var unfinished = generator.unfinished();
+      if (accounts.countCustomers() == 0 || unfinished.isPresent()) {
+        // an empty database gets a new bank; an interrupted generation is finished with its own plan
+        int plannedCustomers = unfinished.map(DemoBankGenerator.Plan::customers).orElse(customers);
+        long plannedSeed = unfinished.map(DemoBankGenerator.Plan::seed).orElse(seed);
         long started = System.nanoTime();
-        GenerationReport generated = app.bean(DemoBankGenerator.class).generate(customers, seed);
-        out.print("  New bank: ");
+        GenerationReport generated = generator.generate(plannedCustomers, plannedSeed);
+        out.print(unfinished.isPresent() ? "  Resumed bank: " : "  New bank: ");
         GenerateCommand.print(generated, out, (System.nanoTime() - started) / 1_000_000);
       }
 

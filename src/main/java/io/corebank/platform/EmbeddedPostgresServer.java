@@ -5,6 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server started from the jar (zonky's binaries), its data kept in a directory so that
@@ -14,6 +21,9 @@ import java.nio.file.Path;
  * databases and wrong for a ledger: {@code durable} turns both back on.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
+  static final long LEFTOVER_STOP_MS = 30_000;
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
   private final EmbeddedPostgres postgres;
 
   private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
@@ -23,6 +33,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   public static EmbeddedPostgresServer start(Path dataDirectory, boolean durable) {
     try {
       Files.createDirectories(dataDirectory);
+      stopLeftoverServer(dataDirectory);
       Path workingDirectory = dataDirectory.toAbsolutePath().getParent().resolve("pg-binaries");
       Files.createDirectories(workingDirectory);
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -37,6 +48,41 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       return new EmbeddedPostgresServer(builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start embedded PostgreSQL in " + dataDirectory, e);
+    }
+  }
+
+  /**
+   * A command killed outright (kill -9, a crash) cannot stop the server it started, and that server keeps
+   * the data directory: stop it (a normal shutdown, then a hard one after {@link #LEFTOVER_STOP_MS}) so
+   * this start can use the directory. A stale pid file with no process behind it is PostgreSQL's to clean.
+   */
+  static void stopLeftoverServer(Path dataDirectory) throws IOException {
+    Path pidFile = dataDirectory.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) return;
+    List<String> lines = Files.readAllLines(pidFile);
+    if (lines.isEmpty()) return;
+    long pid;
+    try {
+      pid = Long.parseLong(lines.get(0).trim());
+    } catch (NumberFormatException e) {
+      return;
+    }
+    Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
+        .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+    if (leftover.isEmpty()) return;
+    LOG.warn("stopping the PostgreSQL server (pid {}) that a previous run left on {}", pid, dataDirectory);
+    ProcessHandle server = leftover.get();
+    server.destroy(); // SIGTERM: PostgreSQL's smart shutdown; the dead client's sessions are already gone
+    try {
+      server.onExit().get(LEFTOVER_STOP_MS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      server.destroyForcibly(); // the next start runs crash recovery from the WAL: committed data is kept
+      server.onExit().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while stopping a leftover PostgreSQL server", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not stop the leftover PostgreSQL server " + pid, e);
     }
   }
 

@@ -14,10 +14,9 @@ import io.corebank.ledger.LedgerService;
 import io.corebank.ledger.PostingOutcome;
 import io.corebank.ledger.PostingRejectedException;
 import io.corebank.ledger.RejectionReason;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,17 +36,16 @@ public class BusinessDaySimulator {
   static final String CURRENCY = "USD";
   static final String ACTOR = "demo";
   static final String SOURCE = "DEMO";
+  static final int AUTH_HOLD_DAYS = 7;
 
   private final AccountService accounts;
   private final InternalAccounts internal;
   private final LedgerService ledger;
-  private final Clock clock;
 
-  public BusinessDaySimulator(AccountService accounts, InternalAccounts internal, LedgerService ledger, Clock clock) {
+  public BusinessDaySimulator(AccountService accounts, InternalAccounts internal, LedgerService ledger) {
     this.accounts = accounts;
     this.internal = internal;
     this.ledger = ledger;
-    this.clock = clock;
   }
 
   public DayReport simulate(LocalDate businessDate, long seed) {
@@ -91,8 +89,10 @@ public class BusinessDaySimulator {
     }
     post(batch, tally);
 
-    // card authorizations arrive one by one; most are captured (some for a different amount), some released
-    Instant now = clock.instant();
+    // card authorizations arrive one by one; most are captured (some for a different amount), some released.
+    // The expiry comes from the business date, not the wall clock: a rerun of the day must send the very
+    // same requests, or their idempotency keys would be refused as conflicts.
+    Instant expiry = businessDate.plusDays(AUTH_HOLD_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
     for (CustomerAccount card : cards) {
       if (random.nextInt(100) >= 60) continue;
       int auths = 1 + random.nextInt(3);
@@ -102,7 +102,7 @@ public class BusinessDaySimulator {
         int fate = random.nextInt(100);
         try {
           HoldReceipt hold = ledger.placeHold(new HoldRequest(key, card.accountId(), HoldKind.AUTH, cents, CURRENCY,
-              "Card authorization", key, now.plus(Duration.ofDays(7)), ACTOR));
+              "Card authorization", key, expiry, ACTOR));
           if (!hold.replayed()) tally.holdsPlaced++;
           if (fate < 80) {
             long captured = fate < 10 ? Math.max(1, cents - cents / 10) : cents; // a tip adjusted down, or exact

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
   static final long LEFTOVER_STOP_MS = 30_000;
+  /** Written into the data directory once a server has started on it. */
+  static final String INITIALIZED_MARKER = "corebank-started.txt";
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
   private final EmbeddedPostgres postgres;
@@ -34,6 +38,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     try {
       Files.createDirectories(dataDirectory);
       stopLeftoverServer(dataDirectory);
+      discardUnfinishedInitdb(dataDirectory);
       Path workingDirectory = dataDirectory.toAbsolutePath().getParent().resolve("pg-binaries");
       Files.createDirectories(workingDirectory);
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -45,9 +50,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       if (durable) {
         builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
       }
-      return new EmbeddedPostgresServer(builder.start());
+      EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start());
+      Files.writeString(dataDirectory.resolve(INITIALIZED_MARKER), "started by corebank\n");
+      return server;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start embedded PostgreSQL in " + dataDirectory, e);
+    }
+  }
+
+  /**
+   * A data directory without our marker was never started (nothing can have been committed to it): it
+   * is what a command killed during initdb leaves, and initdb would never be run on it again. Start over.
+   */
+  static void discardUnfinishedInitdb(Path dataDirectory) throws IOException {
+    if (Files.exists(dataDirectory.resolve(INITIALIZED_MARKER))) return;
+    try (Stream<Path> entries = Files.list(dataDirectory)) {
+      if (entries.findAny().isEmpty()) return;
+    }
+    LOG.warn("{} holds an unfinished initdb (no server was ever started on it): initializing it again", dataDirectory);
+    try (Stream<Path> tree = Files.walk(dataDirectory)) {
+      for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+        if (!p.equals(dataDirectory)) Files.delete(p);
+      }
     }
   }
 

@@ -64,6 +64,7 @@ class DemoKilledAndRestartedTest {
     }
     if (!dayFinished(killed, db)) assertThat(runInProcess(killed, db)).isEqualTo("rc=0 ");
     assertThat(kills).as("the job must have been killed at least once").isPositive();
+    System.out.printf("%s: killed %d time(s) before the day finished%n", db, kills);
 
     String killedBooks = books(killed, db), referenceBooks = books(reference, db);
     // kept for a person to diff when this fails

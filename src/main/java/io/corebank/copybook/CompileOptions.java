@@ -10,16 +10,16 @@ package io.corebank.copybook;
  */
 public record CompileOptions(int lastCodeColumn, int maxExpandedFields) {
 
-    public CompileOptions {
-        if (lastCodeColumn < 8) {
-            throw new IllegalArgumentException("lastCodeColumn must be at least 8, was " + lastCodeColumn);
-        }
-        if (maxExpandedFields < 1) {
-            throw new IllegalArgumentException("maxExpandedFields must be positive, was " + maxExpandedFields);
-        }
+  public CompileOptions {
+    if (lastCodeColumn < 8) {
+      throw new IllegalArgumentException("lastCodeColumn must be at least 8, was " + lastCodeColumn);
     }
+    if (maxExpandedFields < 1) {
+      throw new IllegalArgumentException("maxExpandedFields must be positive, was " + maxExpandedFields);
+    }
+  }
 
-    public static CompileOptions defaults() {
-        return new CompileOptions(72, 100_000);
-    }
+  public static CompileOptions defaults() {
+    return new CompileOptions(72, 100_000);
+  }
 }

@@ -23,52 +23,52 @@ import java.util.Optional;
  * @param initialValue    the VALUE clause, if any
  */
 public record Field(
-        String path,
-        String name,
-        int level,
-        int offsetBytes,
-        int lengthBytes,
-        FieldType type,
-        Optional<Picture> picture,
-        Usage usage,
-        Optional<SignSpec> sign,
-        Optional<String> redefinesPath,
-        int odoOccurrence,
-        List<ConditionName> conditions,
-        Optional<Literal> initialValue) {
+    String path,
+    String name,
+    int level,
+    int offsetBytes,
+    int lengthBytes,
+    FieldType type,
+    Optional<Picture> picture,
+    Usage usage,
+    Optional<SignSpec> sign,
+    Optional<String> redefinesPath,
+    int odoOccurrence,
+    List<ConditionName> conditions,
+    Optional<Literal> initialValue) {
 
-    public Field {
-        conditions = List.copyOf(conditions);
-    }
+  public Field {
+    conditions = List.copyOf(conditions);
+  }
 
-    public boolean isGroup() {
-        return type == FieldType.GROUP;
-    }
+  public boolean isGroup() {
+    return type == FieldType.GROUP;
+  }
 
-    public boolean isNumeric() {
-        return picture.map(Picture::isNumeric).orElse(false);
-    }
+  public boolean isNumeric() {
+    return picture.map(Picture::isNumeric).orElse(false);
+  }
 
-    /** Storage digits of a numeric item; 0 for alphanumeric items and groups. */
-    public int digits() {
-        return picture.map(Picture::digits).orElse(0);
-    }
+  /** Storage digits of a numeric item; 0 for alphanumeric items and groups. */
+  public int digits() {
+    return picture.map(Picture::digits).orElse(0);
+  }
 
-    /** Decimal scale of a numeric item (negative for trailing P); 0 otherwise. */
-    public int scale() {
-        return picture.map(Picture::scale).orElse(0);
-    }
+  /** Decimal scale of a numeric item (negative for trailing P); 0 otherwise. */
+  public int scale() {
+    return picture.map(Picture::scale).orElse(0);
+  }
 
-    public boolean signed() {
-        return picture.map(Picture::signed).orElse(false);
-    }
+  public boolean signed() {
+    return picture.map(Picture::signed).orElse(false);
+  }
 
-    /** 0-based offset of the byte just after this item. */
-    public int endOffsetBytes() {
-        return offsetBytes + lengthBytes;
-    }
+  /** 0-based offset of the byte just after this item. */
+  public int endOffsetBytes() {
+    return offsetBytes + lengthBytes;
+  }
 
-    public Optional<ConditionName> condition(String conditionName) {
-        return conditions.stream().filter(c -> c.name().equals(conditionName)).findFirst();
-    }
+  public Optional<ConditionName> condition(String conditionName) {
+    return conditions.stream().filter(c -> c.name().equals(conditionName)).findFirst();
+  }
 }

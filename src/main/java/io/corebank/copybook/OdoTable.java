@@ -12,9 +12,9 @@ package io.corebank.copybook;
  * @param elementLengthBytes bytes of one occurrence
  */
 public record OdoTable(String tablePath, String dependingOnPath, int minOccurs, int maxOccurs,
-                       int offsetBytes, int elementLengthBytes) {
+             int offsetBytes, int elementLengthBytes) {
 
-    public int recordLengthBytes(int occurrences) {
-        return offsetBytes + occurrences * elementLengthBytes;
-    }
+  public int recordLengthBytes(int occurrences) {
+    return offsetBytes + occurrences * elementLengthBytes;
+  }
 }

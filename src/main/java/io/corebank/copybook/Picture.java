@@ -13,9 +13,9 @@ package io.corebank.copybook;
  */
 public record Picture(String text, Category category, int digits, int scale, boolean signed, int displayLength) {
 
-    public enum Category { ALPHANUMERIC, NUMERIC }
+  public enum Category { ALPHANUMERIC, NUMERIC }
 
-    public boolean isNumeric() {
-        return category == Category.NUMERIC;
-    }
+  public boolean isNumeric() {
+    return category == Category.NUMERIC;
+  }
 }

@@ -8,10 +8,10 @@ package io.corebank.copybook;
  *                 false when it is overpunched on the first or last digit
  */
 public record SignSpec(boolean leading, boolean separate) {
-    /** The COBOL default when no SIGN clause is written. */
-    public static final SignSpec TRAILING_OVERPUNCH = new SignSpec(false, false);
+  /** The COBOL default when no SIGN clause is written. */
+  public static final SignSpec TRAILING_OVERPUNCH = new SignSpec(false, false);
 
-    public String describe() {
-        return "SIGN " + (leading ? "LEADING" : "TRAILING") + (separate ? " SEPARATE" : "");
-    }
+  public String describe() {
+    return "SIGN " + (leading ? "LEADING" : "TRAILING") + (separate ? " SEPARATE" : "");
+  }
 }

@@ -8,8 +8,8 @@ package io.corebank.copybook;
  * @param column   1-based column (the indicator area is column 7, code starts at column 8)
  */
 public record SourcePosition(String copybook, int line, int column) {
-    @Override
-    public String toString() {
-        return copybook + ":" + line + ":" + column;
-    }
+  @Override
+  public String toString() {
+    return copybook + ":" + line + ":" + column;
+  }
 }

@@ -8,24 +8,24 @@ import java.util.List;
  */
 public interface AchFileHandler {
 
-    default void fileHeader(FileHeader header) {
-    }
+  default void fileHeader(FileHeader header) {
+  }
 
-    /** A {@link BatchHeader} or an {@link IatBatchHeader}. */
-    default void batchHeader(BatchHeaderRecord header) {
-    }
+  /** A {@link BatchHeader} or an {@link IatBatchHeader}. */
+  default void batchHeader(BatchHeaderRecord header) {
+  }
 
-    /** An entry of any layout with the addenda that follow it (possibly none). */
-    default void entry(EntryRecord entry, List<Addenda> addenda) {
-    }
+  /** An entry of any layout with the addenda that follow it (possibly none). */
+  default void entry(EntryRecord entry, List<Addenda> addenda) {
+  }
 
-    default void batchControl(BatchControlRecord control) {
-    }
+  default void batchControl(BatchControlRecord control) {
+  }
 
-    default void fileControl(FileControlRecord control) {
-    }
+  default void fileControl(FileControlRecord control) {
+  }
 
-    /** Records that fit no slot above: block padding, addenda with no entry, unknown lines. */
-    default void otherRecord(AchRecord record) {
-    }
+  /** Records that fit no slot above: block padding, addenda with no entry, unknown lines. */
+  default void otherRecord(AchRecord record) {
+  }
 }

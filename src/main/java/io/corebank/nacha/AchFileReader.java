@@ -21,109 +21,109 @@ import java.util.List;
  */
 public final class AchFileReader implements Closeable {
 
-    private static final int LENGTH = AchRecord.LENGTH;
+  private static final int LENGTH = AchRecord.LENGTH;
 
-    private final BufferedReader in;
-    private final ValidationOptions options;
-    private final RecordParser parser = new RecordParser();
-    private final ArrayDeque<String> splitRecords = new ArrayDeque<>();
-    private int lineNumber;
+  private final BufferedReader in;
+  private final ValidationOptions options;
+  private final RecordParser parser = new RecordParser();
+  private final ArrayDeque<String> splitRecords = new ArrayDeque<>();
+  private int lineNumber;
 
-    public AchFileReader(InputStream in, ValidationOptions options) {
-        this(new InputStreamReader(in, StandardCharsets.ISO_8859_1), options);
+  public AchFileReader(InputStream in, ValidationOptions options) {
+    this(new InputStreamReader(in, StandardCharsets.ISO_8859_1), options);
+  }
+
+  public AchFileReader(Reader reader, ValidationOptions options) {
+    this.in = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader, 1 << 16);
+    this.options = options;
+  }
+
+  /** Line number of the last record returned; for a file without line breaks, records count as lines. */
+  public int lineNumber() {
+    return lineNumber;
+  }
+
+  /** The next record, or null at the end of the file. */
+  public AchRecord next() throws IOException {
+    if (!splitRecords.isEmpty()) {
+      return parser.parse(splitRecords.poll(), ++lineNumber);
     }
-
-    public AchFileReader(Reader reader, ValidationOptions options) {
-        this.in = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader, 1 << 16);
-        this.options = options;
+    String line;
+    while ((line = in.readLine()) != null) {
+      lineNumber++;
+      if (line.isEmpty() && options.skipBlankLines()) {
+        continue;
+      }
+      return parser.parse(normalize(line), lineNumber);
     }
+    return null;
+  }
 
-    /** Line number of the last record returned; for a file without line breaks, records count as lines. */
-    public int lineNumber() {
-        return lineNumber;
+  private String normalize(String line) {
+    int length = line.length();
+    if (length == LENGTH) {
+      return line;
     }
+    if (length < LENGTH) {
+      return options.padShortRecords() ? line + " ".repeat(LENGTH - length) : line;
+    }
+    if (options.trimTrailingSpaces() && onlySpacesFrom(line, LENGTH)) {
+      return line.substring(0, LENGTH);
+    }
+    if (options.splitUnbrokenFile() && length % LENGTH == 0) {
+      for (int start = LENGTH; start < length; start += LENGTH) {
+        splitRecords.add(line.substring(start, start + LENGTH));
+      }
+      return line.substring(0, LENGTH);
+    }
+    return line;
+  }
 
-    /** The next record, or null at the end of the file. */
-    public AchRecord next() throws IOException {
-        if (!splitRecords.isEmpty()) {
-            return parser.parse(splitRecords.poll(), ++lineNumber);
-        }
-        String line;
-        while ((line = in.readLine()) != null) {
-            lineNumber++;
-            if (line.isEmpty() && options.skipBlankLines()) {
-                continue;
-            }
-            return parser.parse(normalize(line), lineNumber);
-        }
-        return null;
+  private static boolean onlySpacesFrom(String line, int index) {
+    for (int i = index; i < line.length(); i++) {
+      if (line.charAt(i) != ' ') {
+        return false;
+      }
     }
+    return true;
+  }
 
-    private String normalize(String line) {
-        int length = line.length();
-        if (length == LENGTH) {
-            return line;
-        }
-        if (length < LENGTH) {
-            return options.padShortRecords() ? line + " ".repeat(LENGTH - length) : line;
-        }
-        if (options.trimTrailingSpaces() && onlySpacesFrom(line, LENGTH)) {
-            return line.substring(0, LENGTH);
-        }
-        if (options.splitUnbrokenFile() && length % LENGTH == 0) {
-            for (int start = LENGTH; start < length; start += LENGTH) {
-                splitRecords.add(line.substring(start, start + LENGTH));
-            }
-            return line.substring(0, LENGTH);
-        }
-        return line;
+  /** Reads the whole stream, calling {@code handler} as records arrive; entries come with their addenda. */
+  public void read(AchFileHandler handler) throws IOException {
+    EntryRecord entry = null;
+    List<Addenda> addenda = new ArrayList<>();
+    AchRecord record;
+    while ((record = next()) != null) {
+      if (record instanceof Addenda a && entry != null) {
+        addenda.add(a);
+        continue;
+      }
+      if (entry != null) {
+        handler.entry(entry, List.copyOf(addenda));
+        entry = null;
+        addenda.clear();
+      }
+      if (record instanceof EntryRecord e) {
+        entry = e;
+      } else if (record instanceof FileHeader h) {
+        handler.fileHeader(h);
+      } else if (record instanceof BatchHeaderRecord h) {
+        handler.batchHeader(h);
+      } else if (record instanceof BatchControlRecord c) {
+        handler.batchControl(c);
+      } else if (record instanceof FileControlRecord c) {
+        handler.fileControl(c);
+      } else {
+        handler.otherRecord(record);
+      }
     }
+    if (entry != null) {
+      handler.entry(entry, List.copyOf(addenda));
+    }
+  }
 
-    private static boolean onlySpacesFrom(String line, int index) {
-        for (int i = index; i < line.length(); i++) {
-            if (line.charAt(i) != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Reads the whole stream, calling {@code handler} as records arrive; entries come with their addenda. */
-    public void read(AchFileHandler handler) throws IOException {
-        EntryRecord entry = null;
-        List<Addenda> addenda = new ArrayList<>();
-        AchRecord record;
-        while ((record = next()) != null) {
-            if (record instanceof Addenda a && entry != null) {
-                addenda.add(a);
-                continue;
-            }
-            if (entry != null) {
-                handler.entry(entry, List.copyOf(addenda));
-                entry = null;
-                addenda.clear();
-            }
-            if (record instanceof EntryRecord e) {
-                entry = e;
-            } else if (record instanceof FileHeader h) {
-                handler.fileHeader(h);
-            } else if (record instanceof BatchHeaderRecord h) {
-                handler.batchHeader(h);
-            } else if (record instanceof BatchControlRecord c) {
-                handler.batchControl(c);
-            } else if (record instanceof FileControlRecord c) {
-                handler.fileControl(c);
-            } else {
-                handler.otherRecord(record);
-            }
-        }
-        if (entry != null) {
-            handler.entry(entry, List.copyOf(addenda));
-        }
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
-    }
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
 }

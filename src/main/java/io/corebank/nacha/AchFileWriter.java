@@ -22,117 +22,117 @@ import java.util.List;
  */
 public final class AchFileWriter implements Closeable {
 
-    private static final int BLOCKING_FACTOR = 10;
+  private static final int BLOCKING_FACTOR = 10;
 
-    /** Record terminator. */
-    public enum LineEnding {
-        CRLF("\r\n"), LF("\n");
+  /** Record terminator. */
+  public enum LineEnding {
+    CRLF("\r\n"), LF("\n");
 
-        private final String characters;
+    private final String characters;
 
-        LineEnding(String characters) {
-            this.characters = characters;
-        }
+    LineEnding(String characters) {
+      this.characters = characters;
     }
+  }
 
-    private final Writer out;
-    private final LineEnding lineEnding;
-    private final BatchTotals fileTotals = new BatchTotals();
-    private BatchHeader batchHeader;
-    private BatchTotals batchTotals;
-    private boolean headerWritten;
-    private long batchCount;
-    private long recordCount;
+  private final Writer out;
+  private final LineEnding lineEnding;
+  private final BatchTotals fileTotals = new BatchTotals();
+  private BatchHeader batchHeader;
+  private BatchTotals batchTotals;
+  private boolean headerWritten;
+  private long batchCount;
+  private long recordCount;
 
-    public AchFileWriter(OutputStream out) {
-        this(out, LineEnding.CRLF);
+  public AchFileWriter(OutputStream out) {
+    this(out, LineEnding.CRLF);
+  }
+
+  public AchFileWriter(OutputStream out, LineEnding lineEnding) {
+    this(new OutputStreamWriter(out, StandardCharsets.US_ASCII), lineEnding);
+  }
+
+  public AchFileWriter(Writer out, LineEnding lineEnding) {
+    this.out = out;
+    this.lineEnding = lineEnding;
+  }
+
+  public AchFileWriter fileHeader(FileHeader header) throws IOException {
+    if (headerWritten) {
+      throw new IllegalStateException("the file header is already written");
     }
+    headerWritten = true;
+    write(header);
+    return this;
+  }
 
-    public AchFileWriter(OutputStream out, LineEnding lineEnding) {
-        this(new OutputStreamWriter(out, StandardCharsets.US_ASCII), lineEnding);
+  public AchFileWriter beginBatch(BatchHeader header) throws IOException {
+    if (!headerWritten || batchHeader != null) {
+      throw new IllegalStateException("a batch starts after the file header and after the previous batch ended");
     }
+    batchHeader = header;
+    batchTotals = new BatchTotals();
+    batchCount++;
+    write(header);
+    return this;
+  }
 
-    public AchFileWriter(Writer out, LineEnding lineEnding) {
-        this.out = out;
-        this.lineEnding = lineEnding;
+  /** Writes an entry and its addenda; the addenda record indicator is set to match the addenda given. */
+  public AchFileWriter entry(EntryDetail entry, List<? extends Addenda> addenda) throws IOException {
+    if (batchHeader == null) {
+      throw new IllegalStateException("an entry belongs inside a batch");
     }
+    EntryDetail written = entry.withAddendaRecordIndicator(!addenda.isEmpty());
+    batchTotals.addEntry(written);
+    write(written);
+    for (Addenda a : addenda) {
+      batchTotals.addAddenda();
+      write(a);
+    }
+    return this;
+  }
 
-    public AchFileWriter fileHeader(FileHeader header) throws IOException {
-        if (headerWritten) {
-            throw new IllegalStateException("the file header is already written");
-        }
-        headerWritten = true;
-        write(header);
-        return this;
-    }
+  public AchFileWriter entry(EntryDetail entry, Addenda... addenda) throws IOException {
+    return entry(entry, List.of(addenda));
+  }
 
-    public AchFileWriter beginBatch(BatchHeader header) throws IOException {
-        if (!headerWritten || batchHeader != null) {
-            throw new IllegalStateException("a batch starts after the file header and after the previous batch ended");
-        }
-        batchHeader = header;
-        batchTotals = new BatchTotals();
-        batchCount++;
-        write(header);
-        return this;
+  /** Writes the batch control computed from the entries written since {@link #beginBatch}. */
+  public AchFileWriter endBatch() throws IOException {
+    if (batchHeader == null) {
+      throw new IllegalStateException("no batch is open");
     }
+    write(BatchControl.of(batchHeader, batchTotals));
+    fileTotals.add(batchTotals);
+    batchHeader = null;
+    batchTotals = null;
+    return this;
+  }
 
-    /** Writes an entry and its addenda; the addenda record indicator is set to match the addenda given. */
-    public AchFileWriter entry(EntryDetail entry, List<? extends Addenda> addenda) throws IOException {
-        if (batchHeader == null) {
-            throw new IllegalStateException("an entry belongs inside a batch");
-        }
-        EntryDetail written = entry.withAddendaRecordIndicator(!addenda.isEmpty());
-        batchTotals.addEntry(written);
-        write(written);
-        for (Addenda a : addenda) {
-            batchTotals.addAddenda();
-            write(a);
-        }
-        return this;
+  /** Writes the file control and the block padding, then flushes and closes the underlying writer. */
+  @Override
+  public void close() throws IOException {
+    if (batchHeader != null) {
+      throw new IllegalStateException("batch " + batchHeader.batchNumber() + " is still open");
     }
+    if (!headerWritten) {
+      throw new IllegalStateException("no file header written");
+    }
+    long records = recordCount + 1;
+    long blockCount = (records + BLOCKING_FACTOR - 1) / BLOCKING_FACTOR;
+    write(FileControl.of(batchCount, blockCount, fileTotals));
+    while (recordCount % BLOCKING_FACTOR != 0) {
+      writeLine(BlockPadding.LINE);
+    }
+    out.close();
+  }
 
-    public AchFileWriter entry(EntryDetail entry, Addenda... addenda) throws IOException {
-        return entry(entry, List.of(addenda));
-    }
+  private void write(AchRecord record) throws IOException {
+    writeLine(record.format());
+  }
 
-    /** Writes the batch control computed from the entries written since {@link #beginBatch}. */
-    public AchFileWriter endBatch() throws IOException {
-        if (batchHeader == null) {
-            throw new IllegalStateException("no batch is open");
-        }
-        write(BatchControl.of(batchHeader, batchTotals));
-        fileTotals.add(batchTotals);
-        batchHeader = null;
-        batchTotals = null;
-        return this;
-    }
-
-    /** Writes the file control and the block padding, then flushes and closes the underlying writer. */
-    @Override
-    public void close() throws IOException {
-        if (batchHeader != null) {
-            throw new IllegalStateException("batch " + batchHeader.batchNumber() + " is still open");
-        }
-        if (!headerWritten) {
-            throw new IllegalStateException("no file header written");
-        }
-        long records = recordCount + 1;
-        long blockCount = (records + BLOCKING_FACTOR - 1) / BLOCKING_FACTOR;
-        write(FileControl.of(batchCount, blockCount, fileTotals));
-        while (recordCount % BLOCKING_FACTOR != 0) {
-            writeLine(BlockPadding.LINE);
-        }
-        out.close();
-    }
-
-    private void write(AchRecord record) throws IOException {
-        writeLine(record.format());
-    }
-
-    private void writeLine(String line) throws IOException {
-        out.write(line);
-        out.write(lineEnding.characters);
-        recordCount++;
-    }
+  private void writeLine(String line) throws IOException {
+    out.write(line);
+    out.write(lineEnding.characters);
+    recordCount++;
+  }
 }

@@ -7,42 +7,42 @@ package io.corebank.nacha;
  */
 public abstract class Addenda extends AchRecord {
 
-    /** Position 1: always {@code 7}. */
-    public static final Field RECORD_TYPE_CODE = Field.numeric("RecordTypeCode", 1, 1);
-    /** Positions 2-3: the addenda type code (02, 05, 10-18, 98, 99). */
-    public static final Field ADDENDA_TYPE_CODE = Field.numeric("AddendaTypeCode", 2, 2);
+  /** Position 1: always {@code 7}. */
+  public static final Field RECORD_TYPE_CODE = Field.numeric("RecordTypeCode", 1, 1);
+  /** Positions 2-3: the addenda type code (02, 05, 10-18, 98, 99). */
+  public static final Field ADDENDA_TYPE_CODE = Field.numeric("AddendaTypeCode", 2, 2);
 
-    protected Addenda(String line, int lineNumber) {
-        super(line, lineNumber);
-    }
+  protected Addenda(String line, int lineNumber) {
+    super(line, lineNumber);
+  }
 
-    @Override
-    public final RecordKind kind() {
-        return RecordKind.ADDENDA;
-    }
+  @Override
+  public final RecordKind kind() {
+    return RecordKind.ADDENDA;
+  }
 
-    /** e.g. {@code addenda 99}. */
-    @Override
-    public String label() {
-        return "addenda " + addendaTypeCode();
-    }
+  /** e.g. {@code addenda 99}. */
+  @Override
+  public String label() {
+    return "addenda " + addendaTypeCode();
+  }
 
-    public final String addendaTypeCode() {
-        return ADDENDA_TYPE_CODE.raw(line());
-    }
+  public final String addendaTypeCode() {
+    return ADDENDA_TYPE_CODE.raw(line());
+  }
 
-    /** Field carrying the entry's full trace number, or null when this type points back by sequence number. */
-    public Field traceNumberField() {
-        return null;
-    }
+  /** Field carrying the entry's full trace number, or null when this type points back by sequence number. */
+  public Field traceNumberField() {
+    return null;
+  }
 
-    /** Field carrying the last 7 digits of the entry's trace number, or null. */
-    public Field entryDetailSequenceNumberField() {
-        return null;
-    }
+  /** Field carrying the last 7 digits of the entry's trace number, or null. */
+  public Field entryDetailSequenceNumberField() {
+    return null;
+  }
 
-    /** Field numbering addenda of this type under one entry from 1, or null. */
-    public Field addendaSequenceNumberField() {
-        return null;
-    }
+  /** Field numbering addenda of this type under one entry from 1, or null. */
+  public Field addendaSequenceNumberField() {
+    return null;
+  }
 }

@@ -3,26 +3,26 @@ package io.corebank.nacha;
 /** What batch validation needs from either batch control layout (domestic/IAT or ADV). */
 public interface BatchControlRecord {
 
-    Field serviceClassCodeField();
+  Field serviceClassCodeField();
 
-    Field entryAddendaCountField();
+  Field entryAddendaCountField();
 
-    Field entryHashField();
+  Field entryHashField();
 
-    Field totalDebitField();
+  Field totalDebitField();
 
-    Field totalCreditField();
+  Field totalCreditField();
 
-    /** Null for ADV, whose control carries ACH operator data instead. */
-    Field companyIdentificationField();
+  /** Null for ADV, whose control carries ACH operator data instead. */
+  Field companyIdentificationField();
 
-    Field odfiIdentificationField();
+  Field odfiIdentificationField();
 
-    Field batchNumberField();
+  Field batchNumberField();
 
-    AchRecord record();
+  AchRecord record();
 
-    default long number(Field field) {
-        return field.longValue(record().format());
-    }
+  default long number(Field field) {
+    return field.longValue(record().format());
+  }
 }

@@ -6,56 +6,56 @@ package io.corebank.nacha;
  */
 public final class BatchTotals {
 
-    private static final long HASH_MODULUS = 10_000_000_000L;
+  private static final long HASH_MODULUS = 10_000_000_000L;
 
-    private long entryAddendaCount;
-    private long entryHash;
-    private long totalDebitCents;
-    private long totalCreditCents;
+  private long entryAddendaCount;
+  private long entryHash;
+  private long totalDebitCents;
+  private long totalCreditCents;
 
-    /** Counts an entry: its RDFI identification goes into the hash and its amount to its side of the ledger. */
-    public void addEntry(EntryRecord entry) {
-        entryAddendaCount++;
-        long rdfi = entry.rdfiHashValue();
-        if (rdfi > 0) {
-            entryHash = (entryHash + rdfi) % HASH_MODULUS;
-        }
-        long amount = entry.amountCents();
-        int code = entry.transactionCode();
-        if (amount > 0) {
-            if (TransactionCodes.isDebit(code)) {
-                totalDebitCents += amount;
-            } else if (TransactionCodes.isCredit(code)) {
-                totalCreditCents += amount;
-            }
-        }
+  /** Counts an entry: its RDFI identification goes into the hash and its amount to its side of the ledger. */
+  public void addEntry(EntryRecord entry) {
+    entryAddendaCount++;
+    long rdfi = entry.rdfiHashValue();
+    if (rdfi > 0) {
+      entryHash = (entryHash + rdfi) % HASH_MODULUS;
     }
-
-    public void addAddenda() {
-        entryAddendaCount++;
+    long amount = entry.amountCents();
+    int code = entry.transactionCode();
+    if (amount > 0) {
+      if (TransactionCodes.isDebit(code)) {
+        totalDebitCents += amount;
+      } else if (TransactionCodes.isCredit(code)) {
+        totalCreditCents += amount;
+      }
     }
+  }
 
-    /** Adds a closed batch's totals into a file's. */
-    public void add(BatchTotals batch) {
-        entryAddendaCount += batch.entryAddendaCount;
-        entryHash = (entryHash + batch.entryHash) % HASH_MODULUS;
-        totalDebitCents += batch.totalDebitCents;
-        totalCreditCents += batch.totalCreditCents;
-    }
+  public void addAddenda() {
+    entryAddendaCount++;
+  }
 
-    public long entryAddendaCount() {
-        return entryAddendaCount;
-    }
+  /** Adds a closed batch's totals into a file's. */
+  public void add(BatchTotals batch) {
+    entryAddendaCount += batch.entryAddendaCount;
+    entryHash = (entryHash + batch.entryHash) % HASH_MODULUS;
+    totalDebitCents += batch.totalDebitCents;
+    totalCreditCents += batch.totalCreditCents;
+  }
 
-    public long entryHash() {
-        return entryHash;
-    }
+  public long entryAddendaCount() {
+    return entryAddendaCount;
+  }
 
-    public long totalDebitCents() {
-        return totalDebitCents;
-    }
+  public long entryHash() {
+    return entryHash;
+  }
 
-    public long totalCreditCents() {
-        return totalCreditCents;
-    }
+  public long totalDebitCents() {
+    return totalDebitCents;
+  }
+
+  public long totalCreditCents() {
+    return totalCreditCents;
+  }
 }

@@ -3,21 +3,21 @@ package io.corebank.nacha;
 /** What file validation needs from either file control layout (domestic or ADV). */
 public interface FileControlRecord {
 
-    Field batchCountField();
+  Field batchCountField();
 
-    Field blockCountField();
+  Field blockCountField();
 
-    Field entryAddendaCountField();
+  Field entryAddendaCountField();
 
-    Field entryHashField();
+  Field entryHashField();
 
-    Field totalDebitField();
+  Field totalDebitField();
 
-    Field totalCreditField();
+  Field totalCreditField();
 
-    AchRecord record();
+  AchRecord record();
 
-    default long number(Field field) {
-        return field.longValue(record().format());
-    }
+  default long number(Field field) {
+    return field.longValue(record().format());
+  }
 }

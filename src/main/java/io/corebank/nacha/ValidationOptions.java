@@ -20,57 +20,57 @@ package io.corebank.nacha;
  *                                   number (vendor files addressed to a non-routing identifier)
  */
 public record ValidationOptions(
-        boolean padShortRecords,
-        boolean trimTrailingSpaces,
-        boolean splitUnbrokenFile,
-        boolean skipBlankLines,
-        boolean allowShortLastBlock,
-        boolean allowCustomReturnCodes,
-        boolean bypassDestinationValidation) {
+    boolean padShortRecords,
+    boolean trimTrailingSpaces,
+    boolean splitUnbrokenFile,
+    boolean skipBlankLines,
+    boolean allowShortLastBlock,
+    boolean allowCustomReturnCodes,
+    boolean bypassDestinationValidation) {
 
-    private static final ValidationOptions DEFAULTS = new ValidationOptions(true, true, true, true, true, false, false);
+  private static final ValidationOptions DEFAULTS = new ValidationOptions(true, true, true, true, true, false, false);
 
-    public static ValidationOptions defaults() {
-        return DEFAULTS;
-    }
+  public static ValidationOptions defaults() {
+    return DEFAULTS;
+  }
 
-    /** Every tolerance off: the file must follow the NACHA layout to the character. */
-    public static ValidationOptions strict() {
-        return new ValidationOptions(false, false, false, false, false, false, false);
-    }
+  /** Every tolerance off: the file must follow the NACHA layout to the character. */
+  public static ValidationOptions strict() {
+    return new ValidationOptions(false, false, false, false, false, false, false);
+  }
 
-    public ValidationOptions withPadShortRecords(boolean on) {
-        return new ValidationOptions(on, trimTrailingSpaces, splitUnbrokenFile, skipBlankLines, allowShortLastBlock,
-                allowCustomReturnCodes, bypassDestinationValidation);
-    }
+  public ValidationOptions withPadShortRecords(boolean on) {
+    return new ValidationOptions(on, trimTrailingSpaces, splitUnbrokenFile, skipBlankLines, allowShortLastBlock,
+        allowCustomReturnCodes, bypassDestinationValidation);
+  }
 
-    public ValidationOptions withTrimTrailingSpaces(boolean on) {
-        return new ValidationOptions(padShortRecords, on, splitUnbrokenFile, skipBlankLines, allowShortLastBlock,
-                allowCustomReturnCodes, bypassDestinationValidation);
-    }
+  public ValidationOptions withTrimTrailingSpaces(boolean on) {
+    return new ValidationOptions(padShortRecords, on, splitUnbrokenFile, skipBlankLines, allowShortLastBlock,
+        allowCustomReturnCodes, bypassDestinationValidation);
+  }
 
-    public ValidationOptions withSplitUnbrokenFile(boolean on) {
-        return new ValidationOptions(padShortRecords, trimTrailingSpaces, on, skipBlankLines, allowShortLastBlock,
-                allowCustomReturnCodes, bypassDestinationValidation);
-    }
+  public ValidationOptions withSplitUnbrokenFile(boolean on) {
+    return new ValidationOptions(padShortRecords, trimTrailingSpaces, on, skipBlankLines, allowShortLastBlock,
+        allowCustomReturnCodes, bypassDestinationValidation);
+  }
 
-    public ValidationOptions withSkipBlankLines(boolean on) {
-        return new ValidationOptions(padShortRecords, trimTrailingSpaces, splitUnbrokenFile, on, allowShortLastBlock,
-                allowCustomReturnCodes, bypassDestinationValidation);
-    }
+  public ValidationOptions withSkipBlankLines(boolean on) {
+    return new ValidationOptions(padShortRecords, trimTrailingSpaces, splitUnbrokenFile, on, allowShortLastBlock,
+        allowCustomReturnCodes, bypassDestinationValidation);
+  }
 
-    public ValidationOptions withAllowShortLastBlock(boolean on) {
-        return new ValidationOptions(padShortRecords, trimTrailingSpaces, splitUnbrokenFile, skipBlankLines, on,
-                allowCustomReturnCodes, bypassDestinationValidation);
-    }
+  public ValidationOptions withAllowShortLastBlock(boolean on) {
+    return new ValidationOptions(padShortRecords, trimTrailingSpaces, splitUnbrokenFile, skipBlankLines, on,
+        allowCustomReturnCodes, bypassDestinationValidation);
+  }
 
-    public ValidationOptions withAllowCustomReturnCodes(boolean on) {
-        return new ValidationOptions(padShortRecords, trimTrailingSpaces, splitUnbrokenFile, skipBlankLines,
-                allowShortLastBlock, on, bypassDestinationValidation);
-    }
+  public ValidationOptions withAllowCustomReturnCodes(boolean on) {
+    return new ValidationOptions(padShortRecords, trimTrailingSpaces, splitUnbrokenFile, skipBlankLines,
+        allowShortLastBlock, on, bypassDestinationValidation);
+  }
 
-    public ValidationOptions withBypassDestinationValidation(boolean on) {
-        return new ValidationOptions(padShortRecords, trimTrailingSpaces, splitUnbrokenFile, skipBlankLines,
-                allowShortLastBlock, allowCustomReturnCodes, on);
-    }
+  public ValidationOptions withBypassDestinationValidation(boolean on) {
+    return new ValidationOptions(padShortRecords, trimTrailingSpaces, splitUnbrokenFile, skipBlankLines,
+        allowShortLastBlock, allowCustomReturnCodes, on);
+  }
 }

@@ -16,13 +16,13 @@ package io.corebank.nacha;
  */
 public record Violation(int lineNumber, int position, String record, String field, Rule rule, String badValue, String detail) {
 
-    /** The operator message: {@code line 12 (entry detail 6) field RDFIIdentification: check digit 3 ...}. */
-    public String message() {
-        return "line " + lineNumber + " (" + record + ") field " + field + ": " + detail;
-    }
+  /** The operator message: {@code line 12 (entry detail 6) field RDFIIdentification: check digit 3 ...}. */
+  public String message() {
+    return "line " + lineNumber + " (" + record + ") field " + field + ": " + detail;
+  }
 
-    @Override
-    public String toString() {
-        return message() + " [" + rule + ", value '" + badValue + "']";
-    }
+  @Override
+  public String toString() {
+    return message() + " [" + rule + ", value '" + badValue + "']";
+  }
 }

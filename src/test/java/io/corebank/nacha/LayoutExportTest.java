@@ -17,37 +17,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The committed copybook and BeanIO mapping are exactly what the field tables generate. */
 class LayoutExportTest {
 
-    @Test
-    void everyLayoutCoversPositions1To94WithoutGaps() {
-        for (RecordLayout layout : RecordLayouts.all()) {
-            int next = 1;
-            for (Field field : layout.fields()) {
-                assertEquals(next, field.start(), layout.beanIoName() + "." + field.name());
-                next = field.end() + 1;
-            }
-            assertEquals(95, next, layout.beanIoName());
-            assertEquals(94, layout.length());
-        }
+  @Test
+  void everyLayoutCoversPositions1To94WithoutGaps() {
+    for (RecordLayout layout : RecordLayouts.all()) {
+      int next = 1;
+      for (Field field : layout.fields()) {
+        assertEquals(next, field.start(), layout.beanIoName() + "." + field.name());
+        next = field.end() + 1;
+      }
+      assertEquals(95, next, layout.beanIoName());
+      assertEquals(94, layout.length());
     }
+  }
 
-    @Test
-    void copybookNamesAreUniqueAndFitCobolLimits() {
-        for (RecordLayout layout : RecordLayouts.all()) {
-            Set<String> names = new HashSet<>();
-            for (Field field : layout.fields()) {
-                String name = layout.cobolFieldName(field);
-                assertTrue(name.length() <= 30, name);
-                assertTrue(names.add(name), "duplicate " + name);
-            }
-        }
-        for (String line : LayoutExport.copybook().split("\n")) {
-            assertTrue(line.length() <= 72, line);
-        }
+  @Test
+  void copybookNamesAreUniqueAndFitCobolLimits() {
+    for (RecordLayout layout : RecordLayouts.all()) {
+      Set<String> names = new HashSet<>();
+      for (Field field : layout.fields()) {
+        String name = layout.cobolFieldName(field);
+        assertTrue(name.length() <= 30, name);
+        assertTrue(names.add(name), "duplicate " + name);
+      }
     }
+    for (String line : LayoutExport.copybook().split("\n")) {
+      assertTrue(line.length() <= 72, line);
+    }
+  }
 
-    @Test
-    void committedFilesAreCurrent() throws IOException {
-        assertEquals(LayoutExport.copybook(), Files.readString(Path.of(LayoutExport.COPYBOOK)));
-        assertEquals(LayoutExport.beanIoMapping(), Files.readString(Path.of(LayoutExport.BEANIO_MAPPING)));
-    }
+  @Test
+  void committedFilesAreCurrent() throws IOException {
+    assertEquals(LayoutExport.copybook(), Files.readString(Path.of(LayoutExport.COPYBOOK)));
+    assertEquals(LayoutExport.beanIoMapping(), Files.readString(Path.of(LayoutExport.BEANIO_MAPPING)));
+  }
 }

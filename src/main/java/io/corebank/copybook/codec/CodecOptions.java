@@ -10,21 +10,21 @@ import java.util.Objects;
  */
 public record CodecOptions(TextEncoding encoding, RedefinesSelector selector) {
 
-    public CodecOptions {
-        Objects.requireNonNull(encoding, "encoding");
-        Objects.requireNonNull(selector, "selector");
-    }
+  public CodecOptions {
+    Objects.requireNonNull(encoding, "encoding");
+    Objects.requireNonNull(selector, "selector");
+  }
 
-    /** EBCDIC code page 037, first alternative of every REDEFINES set. */
-    public static CodecOptions defaults() {
-        return new CodecOptions(TextEncoding.ebcdic037(), RedefinesSelector.firstAlternative());
-    }
+  /** EBCDIC code page 037, first alternative of every REDEFINES set. */
+  public static CodecOptions defaults() {
+    return new CodecOptions(TextEncoding.ebcdic037(), RedefinesSelector.firstAlternative());
+  }
 
-    public CodecOptions withEncoding(TextEncoding newEncoding) {
-        return new CodecOptions(newEncoding, selector);
-    }
+  public CodecOptions withEncoding(TextEncoding newEncoding) {
+    return new CodecOptions(newEncoding, selector);
+  }
 
-    public CodecOptions withSelector(RedefinesSelector newSelector) {
-        return new CodecOptions(encoding, newSelector);
-    }
+  public CodecOptions withSelector(RedefinesSelector newSelector) {
+    return new CodecOptions(encoding, newSelector);
+  }
 }

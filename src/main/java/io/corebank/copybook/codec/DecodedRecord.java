@@ -13,62 +13,62 @@ import java.util.NoSuchElementException;
  * Immutable; {@link #with} returns a changed copy.
  */
 public final class DecodedRecord implements FieldValues {
-    private final Map<String, Object> values;
+  private final Map<String, Object> values;
 
-    private DecodedRecord(Map<String, Object> values) {
-        this.values = Collections.unmodifiableMap(values);
-    }
+  private DecodedRecord(Map<String, Object> values) {
+    this.values = Collections.unmodifiableMap(values);
+  }
 
-    /** A record from values in layout order (the order is kept for printing and comparison). */
-    public static DecodedRecord of(Map<String, ?> values) {
-        return new DecodedRecord(new LinkedHashMap<>(values));
-    }
+  /** A record from values in layout order (the order is kept for printing and comparison). */
+  public static DecodedRecord of(Map<String, ?> values) {
+    return new DecodedRecord(new LinkedHashMap<>(values));
+  }
 
-    /** Path to value, in layout order. */
-    public Map<String, Object> values() {
-        return values;
-    }
+  /** Path to value, in layout order. */
+  public Map<String, Object> values() {
+    return values;
+  }
 
-    @Override
-    public boolean has(String path) {
-        return values.containsKey(path);
-    }
+  @Override
+  public boolean has(String path) {
+    return values.containsKey(path);
+  }
 
-    @Override
-    public Object value(String path) {
-        Object value = values.get(path);
-        if (value == null) {
-            throw new NoSuchElementException("record has no value for " + path);
-        }
-        return value;
+  @Override
+  public Object value(String path) {
+    Object value = values.get(path);
+    if (value == null) {
+      throw new NoSuchElementException("record has no value for " + path);
     }
+    return value;
+  }
 
-    public String text(String path) {
-        return (String) value(path);
-    }
+  public String text(String path) {
+    return (String) value(path);
+  }
 
-    public BigDecimal number(String path) {
-        return (BigDecimal) value(path);
-    }
+  public BigDecimal number(String path) {
+    return (BigDecimal) value(path);
+  }
 
-    public DecodedRecord with(String path, Object value) {
-        Map<String, Object> changed = new LinkedHashMap<>(values);
-        changed.put(path, value);
-        return new DecodedRecord(changed);
-    }
+  public DecodedRecord with(String path, Object value) {
+    Map<String, Object> changed = new LinkedHashMap<>(values);
+    changed.put(path, value);
+    return new DecodedRecord(changed);
+  }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof DecodedRecord record && values.equals(record.values);
-    }
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DecodedRecord record && values.equals(record.values);
+  }
 
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
 
-    @Override
-    public String toString() {
-        return values.toString();
-    }
+  @Override
+  public String toString() {
+    return values.toString();
+  }
 }

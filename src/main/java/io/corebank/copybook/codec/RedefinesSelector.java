@@ -10,15 +10,15 @@ import io.corebank.copybook.RedefinesSet;
 @FunctionalInterface
 public interface RedefinesSelector {
 
-    /**
-     * @param set          the redefined item and its redefinitions
-     * @param valuesSoFar  the values of the fields before the set (all values when encoding)
-     * @return the path, or the data name, of the active alternative
-     */
-    String activeAlternative(RedefinesSet set, FieldValues valuesSoFar);
+  /**
+   * @param set          the redefined item and its redefinitions
+   * @param valuesSoFar  the values of the fields before the set (all values when encoding)
+   * @return the path, or the data name, of the active alternative
+   */
+  String activeAlternative(RedefinesSet set, FieldValues valuesSoFar);
 
-    /** Always the redefined item itself: what a COBOL program sees without further logic. */
-    static RedefinesSelector firstAlternative() {
-        return (set, values) -> set.basePath();
-    }
+  /** Always the redefined item itself: what a COBOL program sees without further logic. */
+  static RedefinesSelector firstAlternative() {
+    return (set, values) -> set.basePath();
+  }
 }

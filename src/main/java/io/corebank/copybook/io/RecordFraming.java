@@ -12,34 +12,34 @@ import java.util.Arrays;
  */
 public record RecordFraming(int storedLengthBytes, byte[] terminator) {
 
-    public static final byte[] NO_TERMINATOR = {};
+  public static final byte[] NO_TERMINATOR = {};
 
-    public RecordFraming {
-        terminator = terminator.clone();
-    }
+  public RecordFraming {
+    terminator = terminator.clone();
+  }
 
-    public static RecordFraming fixed(int recordLengthBytes) {
-        return new RecordFraming(recordLengthBytes, NO_TERMINATOR);
-    }
+  public static RecordFraming fixed(int recordLengthBytes) {
+    return new RecordFraming(recordLengthBytes, NO_TERMINATOR);
+  }
 
-    @Override
-    public byte[] terminator() {
-        return terminator.clone();
-    }
+  @Override
+  public byte[] terminator() {
+    return terminator.clone();
+  }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof RecordFraming framing && storedLengthBytes == framing.storedLengthBytes
-                && Arrays.equals(terminator, framing.terminator);
-    }
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RecordFraming framing && storedLengthBytes == framing.storedLengthBytes
+        && Arrays.equals(terminator, framing.terminator);
+  }
 
-    @Override
-    public int hashCode() {
-        return 31 * storedLengthBytes + Arrays.hashCode(terminator);
-    }
+  @Override
+  public int hashCode() {
+    return 31 * storedLengthBytes + Arrays.hashCode(terminator);
+  }
 
-    @Override
-    public String toString() {
-        return "RecordFraming[storedLengthBytes=" + storedLengthBytes + ", terminator=" + Arrays.toString(terminator) + "]";
-    }
+  @Override
+  public String toString() {
+    return "RecordFraming[storedLengthBytes=" + storedLengthBytes + ", terminator=" + Arrays.toString(terminator) + "]";
+  }
 }

@@ -16,33 +16,33 @@ import java.util.List;
  */
 final class DataEntry {
 
-    /** OCCURS clause; {@code dependingOn} is null for a fixed table. */
-    record Occurs(int minTimes, int maxTimes, String dependingOn, SourcePosition position) {
-        boolean isVariable() {
-            return dependingOn != null;
-        }
+  /** OCCURS clause; {@code dependingOn} is null for a fixed table. */
+  record Occurs(int minTimes, int maxTimes, String dependingOn, SourcePosition position) {
+    boolean isVariable() {
+      return dependingOn != null;
     }
+  }
 
-    final int level;
-    final SourcePosition position;
-    final String name;
-    final boolean filler;
-    Picture picture;
-    SourcePosition picturePosition;
-    Usage usage;
-    SourcePosition usagePosition;
-    SignSpec sign;
-    SourcePosition signPosition;
-    Occurs occurs;
-    String redefines;
-    SourcePosition redefinesPosition;
-    Literal value;
-    final List<ConditionName> conditions = new ArrayList<>();
+  final int level;
+  final SourcePosition position;
+  final String name;
+  final boolean filler;
+  Picture picture;
+  SourcePosition picturePosition;
+  Usage usage;
+  SourcePosition usagePosition;
+  SignSpec sign;
+  SourcePosition signPosition;
+  Occurs occurs;
+  String redefines;
+  SourcePosition redefinesPosition;
+  Literal value;
+  final List<ConditionName> conditions = new ArrayList<>();
 
-    DataEntry(int level, SourcePosition position, String name, boolean filler) {
-        this.level = level;
-        this.position = position;
-        this.name = name;
-        this.filler = filler;
-    }
+  DataEntry(int level, SourcePosition position, String name, boolean filler) {
+    this.level = level;
+    this.position = position;
+    this.name = name;
+    this.filler = filler;
+  }
 }

@@ -9,12 +9,12 @@ import java.util.List;
 /** The copybook front end: source format, tokens, entries, layout. */
 public final class LayoutCompiler {
 
-    private LayoutCompiler() {
-    }
+  private LayoutCompiler() {
+  }
 
-    public static Layout compile(Reader copybook, String name, CompileOptions options) {
-        SourceText source = SourceText.read(copybook, name, options.lastCodeColumn());
-        List<DataEntry> entries = new Parser(source).parseEntries();
-        return new LayoutBuilder(name, options.maxExpandedFields()).build(entries);
-    }
+  public static Layout compile(Reader copybook, String name, CompileOptions options) {
+    SourceText source = SourceText.read(copybook, name, options.lastCodeColumn());
+    List<DataEntry> entries = new Parser(source).parseEntries();
+    return new LayoutBuilder(name, options.maxExpandedFields()).build(entries);
+  }
 }

@@ -12,18 +12,18 @@ import io.corebank.copybook.SourcePosition;
  */
 record Token(Kind kind, String text, SourcePosition position) {
 
-    enum Kind { WORD, LITERAL, PERIOD, END }
+  enum Kind { WORD, LITERAL, PERIOD, END }
 
-    boolean is(String keyword) {
-        return kind == Kind.WORD && text.equals(keyword);
-    }
+  boolean is(String keyword) {
+    return kind == Kind.WORD && text.equals(keyword);
+  }
 
-    String describe() {
-        return switch (kind) {
-            case WORD -> "'" + text + "'";
-            case LITERAL -> "literal '" + text + "'";
-            case PERIOD -> "'.'";
-            case END -> "end of copybook";
-        };
-    }
+  String describe() {
+    return switch (kind) {
+      case WORD -> "'" + text + "'";
+      case LITERAL -> "literal '" + text + "'";
+      case PERIOD -> "'.'";
+      case END -> "end of copybook";
+    };
+  }
 }

@@ -40,6 +40,9 @@ class CorebankCliTest {
     assertThat(second.out()).containsPattern("Today: +[1-9][0-9,]* journals posted");
 
     assertThat(run("ledger", "check").rc()).isZero();
+    Run gl = run("gl", "trial-balance");
+    assertThat(gl.rc()).isZero();
+    assertThat(gl.out()).contains("3010   Paid-in capital", "$25,000,000.00", "debits equal credits");
     String url = "jdbc:h2:file:" + varDir.resolve("h2").resolve("corebank").toAbsolutePath() + ";MODE=DB2";
     try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
       s.executeUpdate("UPDATE ACCOUNT_BALANCE SET CURRENT_BALANCE = CURRENT_BALANCE + 1 WHERE ACCOUNT_ID = "

@@ -50,18 +50,18 @@ final class LedgerStore {
   private final String lockBalanceRowsOfJoin;
   /**
    * On PostgreSQL a batch of thousands of rows is appended with COPY and updated or locked with one
-   * statement binding whole columns as arrays ({@code unnest}, {@code = ANY}), instead of thousands of
+   * statement binding whole columns as postgresBulk ({@code unnest}, {@code = ANY}), instead of thousands of
    * pipelined statements. H2 and Db2 use plain JDBC batches.
    */
-  private final boolean arrays;
-  /** Below this many rows plain binds beat building and parsing arrays (measured on single transfers). */
+  private final boolean postgresBulk;
+  /** Below this many rows plain binds beat building and parsing postgresBulk (measured on single transfers). */
   static final int ARRAY_MIN_ROWS = 64;
 
   LedgerStore(JdbcTemplate jdbc, SqlDialect dialect) {
     this.jdbc = jdbc;
     this.lockRows = dialect.lockRows();
     this.lockBalanceRowsOfJoin = dialect.lockRowsOfOneTable("b");
-    this.arrays = dialect == SqlDialect.POSTGRESQL;
+    this.postgresBulk = dialect == SqlDialect.POSTGRESQL;
   }
 
   /**
@@ -87,7 +87,7 @@ final class LedgerStore {
       states.put(s.accountId, s);
     };
     // ORDER BY comes before the lock clause: PostgreSQL locks the rows in ascending id order
-    if (arrays && sorted.size() >= ARRAY_MIN_ROWS) {
+    if (postgresBulk && sorted.size() >= ARRAY_MIN_ROWS) {
       jdbc.query(select + "= ANY (?) ORDER BY b.ACCOUNT_ID" + lockBalanceRowsOfJoin,
           ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", sorted.toArray(Long[]::new))), collect);
       return states;
@@ -145,7 +145,7 @@ final class LedgerStore {
     List<AccountState> changed = new ArrayList<>();
     for (AccountState a : states) if (a.changed()) changed.add(a);
     changed.sort((a, b) -> Long.compare(a.accountId, b.accountId));
-    if (arrays && !journals.isEmpty() && !changed.isEmpty() && journals.size() + entries.size() + changed.size() < ARRAY_MIN_ROWS) {
+    if (postgresBulk && !journals.isEmpty() && !changed.isEmpty() && journals.size() + entries.size() + changed.size() < ARRAY_MIN_ROWS) {
       writeInOneStatement(journals, entries, changed, asOf);
       return;
     }
@@ -216,7 +216,7 @@ final class LedgerStore {
 
   private void insertJournals(List<JournalRow> rows) {
     if (rows.isEmpty()) return;
-    if (arrays && rows.size() >= ARRAY_MIN_ROWS) {
+    if (postgresBulk && rows.size() >= ARRAY_MIN_ROWS) {
       PostgresCopy.Rows copy = new PostgresCopy.Rows(rows.size());
       for (JournalRow row : rows) {
         JournalRequest r = row.request();
@@ -239,7 +239,7 @@ final class LedgerStore {
 
   private void insertEntries(List<EntryRow> rows) {
     if (rows.isEmpty()) return;
-    if (arrays && rows.size() >= ARRAY_MIN_ROWS) {
+    if (postgresBulk && rows.size() >= ARRAY_MIN_ROWS) {
       PostgresCopy.Rows copy = new PostgresCopy.Rows(rows.size());
       for (EntryRow row : rows) {
         copy.add(row.entryId()).add(row.journalId()).add(row.leg().accountId()).add(String.valueOf(row.leg().direction().code()))
@@ -270,7 +270,7 @@ final class LedgerStore {
   private void applyDeltas(List<AccountState> changed, Instant asOf) {
     if (changed.isEmpty()) return;
     Timestamp ts = Timestamp.from(asOf);
-    if (arrays && changed.size() >= ARRAY_MIN_ROWS) {
+    if (postgresBulk && changed.size() >= ARRAY_MIN_ROWS) {
       int n = changed.size();
       Long[] ids = new Long[n];
       BigDecimal[] current = new BigDecimal[n], held = new BigDecimal[n], pending = new BigDecimal[n], available = new BigDecimal[n];

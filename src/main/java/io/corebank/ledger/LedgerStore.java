@@ -50,11 +50,11 @@ final class LedgerStore {
   private final String lockBalanceRowsOfJoin;
   /**
    * On PostgreSQL a batch of thousands of rows is appended with COPY and updated or locked with one
-   * statement binding whole columns as postgresBulk ({@code unnest}, {@code = ANY}), instead of thousands of
+   * statement binding whole columns as arrays ({@code unnest}, {@code = ANY}), instead of thousands of
    * pipelined statements. H2 and Db2 use plain JDBC batches.
    */
   private final boolean postgresBulk;
-  /** Below this many rows plain binds beat building and parsing postgresBulk (measured on single transfers). */
+  /** Below this many rows plain binds beat building and parsing arrays (measured on single transfers). */
   static final int ARRAY_MIN_ROWS = 64;
 
   LedgerStore(JdbcTemplate jdbc, SqlDialect dialect) {

@@ -63,21 +63,6 @@ public final class AdvEntryDetail extends AchRecord implements EntryRecord {
   }
 
   @Override
-  public int transactionCode() {
-    return TRANSACTION_CODE.intValue(line());
-  }
-
-  @Override
-  public long rdfiHashValue() {
-    return RDFI_IDENTIFICATION.longValue(line());
-  }
-
-  @Override
-  public long amountCents() {
-    return AMOUNT.longValue(line());
-  }
-
-  @Override
   public Field amountField() {
     return AMOUNT;
   }
@@ -91,11 +76,6 @@ public final class AdvEntryDetail extends AchRecord implements EntryRecord {
   @Override
   public Field traceNumberField() {
     return null;
-  }
-
-  @Override
-  public char addendaRecordIndicator() {
-    return ADDENDA_RECORD_INDICATOR.charAt(line(), 0);
   }
 
   @Override

@@ -59,27 +59,12 @@ public final class EntryDetail extends AchRecord implements EntryRecord {
     return FIELDS;
   }
 
-  @Override
-  public int transactionCode() {
-    return TRANSACTION_CODE.intValue(line());
-  }
-
-  @Override
-  public long rdfiHashValue() {
-    return RDFI_IDENTIFICATION.longValue(line());
-  }
-
   public String rdfiIdentification() {
     return RDFI_IDENTIFICATION.raw(line());
   }
 
   public String dfiAccountNumber() {
     return DFI_ACCOUNT_NUMBER.trimmed(line());
-  }
-
-  @Override
-  public long amountCents() {
-    return AMOUNT.longValue(line());
   }
 
   @Override
@@ -103,11 +88,6 @@ public final class EntryDetail extends AchRecord implements EntryRecord {
   @Override
   public Field traceNumberField() {
     return TRACE_NUMBER;
-  }
-
-  @Override
-  public char addendaRecordIndicator() {
-    return ADDENDA_RECORD_INDICATOR.charAt(line(), 0);
   }
 
   @Override

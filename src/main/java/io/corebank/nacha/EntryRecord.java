@@ -13,13 +13,19 @@ public interface EntryRecord {
   Field ADDENDA_RECORD_INDICATOR = Field.numeric("AddendaRecordIndicator", 79, 1);
 
   /** The transaction code, or -1 when it is not numeric. */
-  int transactionCode();
+  default int transactionCode() {
+    return TRANSACTION_CODE.intValue(record().format());
+  }
 
   /** The RDFI identification as an 8-digit number for the entry hash, or -1 when not numeric. */
-  long rdfiHashValue();
+  default long rdfiHashValue() {
+    return RDFI_IDENTIFICATION.longValue(record().format());
+  }
 
   /** The amount in cents, or -1 when the field is not numeric. */
-  long amountCents();
+  default long amountCents() {
+    return amountField().longValue(record().format());
+  }
 
   Field amountField();
 
@@ -28,7 +34,9 @@ public interface EntryRecord {
 
   Field traceNumberField();
 
-  char addendaRecordIndicator();
+  default char addendaRecordIndicator() {
+    return ADDENDA_RECORD_INDICATOR.charAt(record().format(), 0);
+  }
 
   /** This entry as a record, for violations and formatting. */
   AchRecord record();

@@ -55,21 +55,6 @@ public final class IatEntryDetail extends AchRecord implements EntryRecord {
   }
 
   @Override
-  public int transactionCode() {
-    return TRANSACTION_CODE.intValue(line());
-  }
-
-  @Override
-  public long rdfiHashValue() {
-    return RDFI_IDENTIFICATION.longValue(line());
-  }
-
-  @Override
-  public long amountCents() {
-    return AMOUNT.longValue(line());
-  }
-
-  @Override
   public Field amountField() {
     return AMOUNT;
   }
@@ -86,11 +71,6 @@ public final class IatEntryDetail extends AchRecord implements EntryRecord {
   @Override
   public Field traceNumberField() {
     return TRACE_NUMBER;
-  }
-
-  @Override
-  public char addendaRecordIndicator() {
-    return ADDENDA_RECORD_INDICATOR.charAt(line(), 0);
   }
 
   @Override

@@ -171,10 +171,7 @@ public class LedgerService {
         refused.add(i);
         continue;
       }
-      long journalId = journalIds.next();
-      journals.add(new LedgerStore.JournalRow(journalId, businessDate, now, r, hashes[i]));
-      LocalDate effective = r.effectiveDate() != null ? r.effectiveDate() : businessDate;
-      for (Leg leg : r.legs()) entries.add(new LedgerStore.EntryRow(entryIds.next(), journalId, leg, effective));
+      long journalId = stage(r, hashes[i], businessDate, now, journals, entries);
       // a later journal of this batch with the same key is a replay of this one
       priorKeys.put(r.idempotencyKey(), new LedgerStore.KeyRecord(journalId, hashes[i], businessDate));
       outcomes[i] = PostingOutcome.posted(r, new JournalReceipt(journalId, businessDate, false));
@@ -192,6 +189,16 @@ public class LedgerService {
       }
     }
     return Arrays.asList(outcomes);
+  }
+
+  /** Gives an accepted journal its ids and stages its row and entries for writing; returns the journal id. */
+  private long stage(JournalRequest r, String hash, LocalDate businessDate, Instant now, List<LedgerStore.JournalRow> journals,
+      List<LedgerStore.EntryRow> entries) {
+    long journalId = journalIds.next();
+    journals.add(new LedgerStore.JournalRow(journalId, businessDate, now, r, hash));
+    LocalDate effective = r.effectiveDate() != null ? r.effectiveDate() : businessDate;
+    for (Leg leg : r.legs()) entries.add(new LedgerStore.EntryRow(entryIds.next(), journalId, leg, effective));
+    return journalId;
   }
 
   /** The invariant of double entry, checked on what is about to be written, before it is written. */
@@ -323,13 +330,13 @@ public class LedgerService {
 
       Instant now = clock.instant();
       LocalDate businessDate = businessDates.currentDate();
-      long journalId = journalIds.next();
-      List<LedgerStore.EntryRow> entries = new ArrayList<>();
-      for (Leg leg : journal.legs()) entries.add(new LedgerStore.EntryRow(entryIds.next(), journalId, leg, businessDate));
+      List<LedgerStore.JournalRow> journals = new ArrayList<>(1);
+      List<LedgerStore.EntryRow> entries = new ArrayList<>(2);
+      long journalId = stage(journal, hash, businessDate, now, journals, entries);
       assertBalanced(entries, accounts);
       long remaining = hold.remainingCents() - releasedCents;
       store.updateHold(hold.holdId(), remaining, remaining == 0 ? HoldStatus.CAPTURED : HoldStatus.PENDING, remaining == 0 ? now : null);
-      store.write(List.of(new LedgerStore.JournalRow(journalId, businessDate, now, journal, hash)), entries, accounts.values(), now);
+      store.write(journals, entries, accounts.values(), now);
       audit.record(c.actor(), "HOLD_CAPTURE", "HOLD", hold.holdId(), describe(hold),
           "captured " + Money.format(c.amountCents()) + " in journal " + journalId + ", remaining " + Money.format(remaining));
       return new JournalReceipt(journalId, businessDate, false);

@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The ledger's SQL: the only code in the system that writes JOURNAL, LEDGER_ENTRY, ACCOUNT_BALANCE and
@@ -77,25 +78,16 @@ final class LedgerStore {
   /** PostgreSQL: one statement that locks the balance rows and reads the account attributes with them. */
   private Map<Long, AccountState> lockJoined(TreeSet<Long> sorted) {
     Map<Long, AccountState> states = new HashMap<>();
-    String select = "SELECT b.ACCOUNT_ID, b.CURRENCY, b.CURRENT_BALANCE, b.HELD_AMOUNT, b.PENDING_AMOUNT, a.STATUS, "
-        + "a.ACCOUNT_LIMIT, p.FLOOR_ENFORCED FROM ACCOUNT_BALANCE b "
-        + "JOIN ACCOUNT a ON a.ACCOUNT_ID = b.ACCOUNT_ID JOIN PRODUCT p ON p.PRODUCT_CODE = a.PRODUCT_CODE WHERE b.ACCOUNT_ID ";
-    org.springframework.jdbc.core.RowCallbackHandler collect = rs -> {
-      AccountState s = new AccountState(rs.getLong(1), rs.getString(2), AccountStatus.valueOf(rs.getString(6)),
-          toCents(rs.getBigDecimal(7)), "Y".equals(rs.getString(8)), toCents(rs.getBigDecimal(3)),
-          toCents(rs.getBigDecimal(4)), toCents(rs.getBigDecimal(5)));
-      states.put(s.accountId, s);
-    };
     // ORDER BY comes before the lock clause: PostgreSQL locks the rows in ascending id order
-    if (postgresBulk && sorted.size() >= ARRAY_MIN_ROWS) {
-      jdbc.query(select + "= ANY (?) ORDER BY b.ACCOUNT_ID" + lockBalanceRowsOfJoin,
-          ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", sorted.toArray(Long[]::new))), collect);
-      return states;
-    }
-    for (List<Long> chunk : chunks(sorted)) {
-      jdbc.query(select + "IN (" + placeholders(chunk.size()) + ") ORDER BY b.ACCOUNT_ID" + lockBalanceRowsOfJoin,
-          ps -> bindPadded(ps, chunk), collect);
-    }
+    queryIn("SELECT b.ACCOUNT_ID, b.CURRENCY, b.CURRENT_BALANCE, b.HELD_AMOUNT, b.PENDING_AMOUNT, a.STATUS, a.ACCOUNT_LIMIT, "
+        + "p.FLOOR_ENFORCED FROM ACCOUNT_BALANCE b JOIN ACCOUNT a ON a.ACCOUNT_ID = b.ACCOUNT_ID "
+        + "JOIN PRODUCT p ON p.PRODUCT_CODE = a.PRODUCT_CODE WHERE b.ACCOUNT_ID", sorted, "bigint",
+        " ORDER BY b.ACCOUNT_ID" + lockBalanceRowsOfJoin, rs -> {
+          AccountState s = new AccountState(rs.getLong(1), rs.getString(2), AccountStatus.valueOf(rs.getString(6)),
+              toCents(rs.getBigDecimal(7)), "Y".equals(rs.getString(8)), toCents(rs.getBigDecimal(3)),
+              toCents(rs.getBigDecimal(4)), toCents(rs.getBigDecimal(5)));
+          states.put(s.accountId, s);
+        });
     return states;
   }
 
@@ -105,17 +97,15 @@ final class LedgerStore {
     record Rules(AccountStatus status, long limitCents, boolean floorEnforced) {}
     Map<Long, Balance> balances = new HashMap<>();
     Map<Long, Rules> rules = new HashMap<>();
-    for (List<Long> chunk : chunks(sorted)) {
-      jdbc.query("SELECT ACCOUNT_ID, CURRENCY, CURRENT_BALANCE, HELD_AMOUNT, PENDING_AMOUNT FROM ACCOUNT_BALANCE WHERE ACCOUNT_ID IN ("
-          + placeholders(chunk.size()) + ") ORDER BY ACCOUNT_ID" + lockRows, ps -> bindPadded(ps, chunk), rs -> {
-            balances.put(rs.getLong(1), new Balance(rs.getString(2), toCents(rs.getBigDecimal(3)), toCents(rs.getBigDecimal(4)),
-                toCents(rs.getBigDecimal(5))));
-          });
-      jdbc.query("SELECT a.ACCOUNT_ID, a.STATUS, a.ACCOUNT_LIMIT, p.FLOOR_ENFORCED FROM ACCOUNT a JOIN PRODUCT p "
-          + "ON p.PRODUCT_CODE = a.PRODUCT_CODE WHERE a.ACCOUNT_ID IN (" + placeholders(chunk.size()) + ")", ps -> bindPadded(ps, chunk), rs -> {
-            rules.put(rs.getLong(1), new Rules(AccountStatus.valueOf(rs.getString(2)), toCents(rs.getBigDecimal(3)), "Y".equals(rs.getString(4))));
-          });
-    }
+    queryIn("SELECT ACCOUNT_ID, CURRENCY, CURRENT_BALANCE, HELD_AMOUNT, PENDING_AMOUNT FROM ACCOUNT_BALANCE WHERE ACCOUNT_ID",
+        sorted, "bigint", " ORDER BY ACCOUNT_ID" + lockRows, rs -> {
+          balances.put(rs.getLong(1), new Balance(rs.getString(2), toCents(rs.getBigDecimal(3)), toCents(rs.getBigDecimal(4)),
+              toCents(rs.getBigDecimal(5))));
+        });
+    queryIn("SELECT a.ACCOUNT_ID, a.STATUS, a.ACCOUNT_LIMIT, p.FLOOR_ENFORCED FROM ACCOUNT a JOIN PRODUCT p "
+        + "ON p.PRODUCT_CODE = a.PRODUCT_CODE WHERE a.ACCOUNT_ID", sorted, "bigint", "", rs -> {
+          rules.put(rs.getLong(1), new Rules(AccountStatus.valueOf(rs.getString(2)), toCents(rs.getBigDecimal(3)), "Y".equals(rs.getString(4))));
+        });
     Map<Long, AccountState> states = new HashMap<>();
     balances.forEach((id, b) -> {
       Rules r = rules.get(id);
@@ -126,14 +116,28 @@ final class LedgerStore {
 
   Map<String, KeyRecord> findJournalKeys(Collection<String> keys) {
     Map<String, KeyRecord> found = new HashMap<>();
-    for (List<String> chunk : chunks(new TreeSet<>(keys))) {
-      jdbc.query("SELECT IDEMPOTENCY_KEY, JOURNAL_ID, REQUEST_HASH, BUSINESS_DATE FROM JOURNAL WHERE IDEMPOTENCY_KEY IN ("
-              + placeholders(chunk.size()) + ")", ps -> bindPadded(ps, chunk),
-          rs -> {
-            found.put(rs.getString(1), new KeyRecord(rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()));
-          });
-    }
+    queryIn("SELECT IDEMPOTENCY_KEY, JOURNAL_ID, REQUEST_HASH, BUSINESS_DATE FROM JOURNAL WHERE IDEMPOTENCY_KEY",
+        new TreeSet<>(keys), "varchar", "", rs -> {
+          found.put(rs.getString(1), new KeyRecord(rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()));
+        });
     return found;
+  }
+
+  /**
+   * Runs {@code selectWhereColumn + <membership in values> + tail} over all the values, ascending: one
+   * statement binding an array ({@code = ANY (?)}) on PostgreSQL for large sets, otherwise IN lists of at
+   * most {@link #MAX_IN_LIST} values each.
+   */
+  private <T> void queryIn(String selectWhereColumn, TreeSet<T> values, String sqlArrayType, String tail, RowCallbackHandler rows) {
+    if (values.isEmpty()) return;
+    if (postgresBulk && values.size() >= ARRAY_MIN_ROWS) {
+      jdbc.query(selectWhereColumn + " = ANY (?)" + tail,
+          ps -> ps.setArray(1, ps.getConnection().createArrayOf(sqlArrayType, values.toArray())), rows);
+      return;
+    }
+    for (List<T> chunk : chunks(values)) {
+      jdbc.query(selectWhereColumn + " IN (" + placeholders(chunk.size()) + ")" + tail, ps -> bindPadded(ps, chunk), rows);
+    }
   }
 
   /**
@@ -356,10 +360,9 @@ final class LedgerStore {
 
   List<Hold> findHolds(Collection<Long> holdIds) {
     List<Hold> holds = new ArrayList<>();
-    for (List<Long> chunk : chunks(new TreeSet<>(holdIds))) {
-      holds.addAll(jdbc.query(HOLD_COLUMNS + " WHERE HOLD_ID IN (" + placeholders(chunk.size()) + ")",
-          ps -> bindPadded(ps, chunk), (rs, i) -> hold(rs, i)));
-    }
+    queryIn(HOLD_COLUMNS + " WHERE HOLD_ID", new TreeSet<>(holdIds), "bigint", "", rs -> {
+      holds.add(hold(rs, holds.size()));
+    });
     return holds;
   }
 

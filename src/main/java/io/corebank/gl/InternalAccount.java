@@ -9,6 +9,7 @@ public enum InternalAccount {
   SUSPENSE("1900", "Suspense"),
   MERCHANT_SETTLEMENT("2100", "Merchant settlement payable"),
   PAID_IN_CAPITAL("3010", "Paid-in capital"),
+  CONVERSION_CLEARING("3900", "Conversion clearing"),
   INTEREST_INCOME("4010", "Interest income"),
   FEE_INCOME("4020", "Fee income"),
   INTERCHANGE_INCOME("4030", "Interchange income"),

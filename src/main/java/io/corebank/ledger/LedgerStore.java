@@ -5,6 +5,7 @@ import static io.corebank.platform.Money.toDecimal;
 
 import io.corebank.platform.PostgresCopy;
 import io.corebank.platform.SqlDialect;
+import io.corebank.platform.SqlMembership;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -34,7 +35,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 final class LedgerStore {
   /** IN lists are cut at this size and padded to a power of two, so the database sees few statement shapes. */
-  static final int MAX_IN_LIST = 512;
 
   record JournalRow(long journalId, LocalDate businessDate, Instant postedAt, JournalRequest request, String requestHash) {}
 
@@ -56,13 +56,15 @@ final class LedgerStore {
    */
   private final boolean postgresBulk;
   /** Below this many rows plain binds beat building and parsing arrays (measured on single transfers). */
-  static final int ARRAY_MIN_ROWS = 64;
+  static final int ARRAY_MIN_ROWS = SqlMembership.ARRAY_MIN_ROWS;
+  private final SqlMembership membership;
 
   LedgerStore(JdbcTemplate jdbc, SqlDialect dialect) {
     this.jdbc = jdbc;
     this.lockRows = dialect.lockRows();
     this.lockBalanceRowsOfJoin = dialect.lockRowsOfOneTable("b");
     this.postgresBulk = dialect == SqlDialect.POSTGRESQL;
+    this.membership = new SqlMembership(jdbc, dialect);
   }
 
   /**
@@ -123,21 +125,9 @@ final class LedgerStore {
     return found;
   }
 
-  /**
-   * Runs {@code selectWhereColumn + <membership in values> + tail} over all the values, ascending: one
-   * statement binding an array ({@code = ANY (?)}) on PostgreSQL for large sets, otherwise IN lists of at
-   * most {@link #MAX_IN_LIST} values each.
-   */
+  /** Runs {@code selectWhereColumn + <membership in values> + tail} over all the values, ascending. */
   private <T> void queryIn(String selectWhereColumn, TreeSet<T> values, String sqlArrayType, String tail, RowCallbackHandler rows) {
-    if (values.isEmpty()) return;
-    if (postgresBulk && values.size() >= ARRAY_MIN_ROWS) {
-      jdbc.query(selectWhereColumn + " = ANY (?)" + tail,
-          ps -> ps.setArray(1, ps.getConnection().createArrayOf(sqlArrayType, values.toArray())), rows);
-      return;
-    }
-    for (List<T> chunk : chunks(values)) {
-      jdbc.query(selectWhereColumn + " IN (" + placeholders(chunk.size()) + ")" + tail, ps -> bindPadded(ps, chunk), rows);
-    }
+    membership.query(selectWhereColumn, values, sqlArrayType, tail, rows);
   }
 
   /**
@@ -400,40 +390,6 @@ final class LedgerStore {
     return new Hold(rs.getLong(1), rs.getLong(2), HoldKind.valueOf(rs.getString(3)), toCents(rs.getBigDecimal(4)),
         toCents(rs.getBigDecimal(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
         rs.getTimestamp(10).toInstant(), HoldStatus.valueOf(rs.getString(11)));
-  }
-
-  private static <T> List<List<T>> chunks(TreeSet<T> sorted) {
-    if (sorted.isEmpty()) return Collections.emptyList();
-    List<List<T>> chunks = new ArrayList<>();
-    List<T> current = new ArrayList<>(Math.min(sorted.size(), MAX_IN_LIST));
-    for (T value : sorted) {
-      current.add(value);
-      if (current.size() == MAX_IN_LIST) {
-        chunks.add(current);
-        current = new ArrayList<>();
-      }
-    }
-    if (!current.isEmpty()) chunks.add(current);
-    return chunks;
-  }
-
-  /** Placeholders for {@code n} values, padded up to the next power of two. */
-  private static String placeholders(int n) {
-    int padded = paddedSize(n);
-    StringBuilder s = new StringBuilder(padded * 3);
-    for (int i = 0; i < padded; i++) s.append(i == 0 ? "?" : ", ?");
-    return s.toString();
-  }
-
-  /** Binds the values, repeating the last one into the padding (duplicates in an IN list are harmless). */
-  private static void bindPadded(PreparedStatement ps, List<?> values) throws SQLException {
-    int padded = paddedSize(values.size());
-    for (int i = 0; i < padded; i++) ps.setObject(i + 1, values.get(Math.min(i, values.size() - 1)));
-  }
-
-  private static int paddedSize(int n) {
-    if (n <= 1) return 1;
-    return Math.min(MAX_IN_LIST, Integer.highestOneBit(n - 1) << 1);
   }
 
   private static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {

@@ -1,5 +1,6 @@
 package io.corebank.carddemo;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -8,6 +9,7 @@ import io.corebank.carddemo.CardDemoSample.Transaction;
 import io.corebank.carddemo.CardDemoSample.Xref;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,8 @@ class TransactionReportPrinterTest {
         line(SEPARATOR),
         line("Grand Total" + DOTS_86 + "+     79,254.29")), originalTail);
     assertEquals(expected.subList(0, 516), actual.subList(0, 516));
+    assertArrayEquals(Arrays.copyOf(CardDemoSample.bytes("expected/TRANREPT.seq"), 516 * 133),
+        Arrays.copyOf(report.bytes(), 516 * 133));
     // fixed: the last account's total and separator as on any change of card, true totals
     assertEquals(List.of(
         line("Account Total" + DOTS_84 + "+      1,629.53"),

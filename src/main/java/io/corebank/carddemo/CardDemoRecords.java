@@ -140,6 +140,7 @@ public final class CardDemoRecords {
       }
 
       private String path(String name) {
+        if (name.equals("FILLER") && fillers.size() == 1) return fillers.keySet().iterator().next();
         String path = pathByName.get(name);
         if (path == null) throw new IllegalArgumentException(layout.name() + " has no field " + name);
         return path;

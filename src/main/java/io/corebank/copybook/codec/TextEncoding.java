@@ -68,7 +68,7 @@ public final class TextEncoding {
     return spaceByte;
   }
 
-  String decode(byte[] bytes, int offset, int length) {
+  public String decode(byte[] bytes, int offset, int length) {
     char[] characters = new char[length];
     for (int i = 0; i < length; i++) {
       characters[i] = characterByByte[bytes[offset + i] & 0xFF];
@@ -79,7 +79,7 @@ public final class TextEncoding {
   /**
    * @throws IllegalArgumentException naming the first character the code page lacks
    */
-  byte[] encode(String text) {
+  public byte[] encode(String text) {
     byte[] bytes = new byte[text.length()];
     for (int i = 0; i < text.length(); i++) {
       Byte b = byteByCharacter.get(text.charAt(i));

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -38,8 +39,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Service
 public class CardDemoNightly {
   private static final Logger log = LoggerFactory.getLogger(CardDemoNightly.class);
-  static final int POSTTRAN_CHUNK = 5_000;
-  static final int INTCALC_CHUNK = 1_000;
 
   private final JobRepository jobRepository;
   private final JobOperator jobOperator;
@@ -52,10 +51,16 @@ public class CardDemoNightly {
   private final CardDemoImporter importer;
   private final CardDemoExporter exporter;
   private final CardDemoReports reports;
+  private final int posttranChunk;
+  private final int intcalcChunk;
 
   public CardDemoNightly(JobRepository jobRepository, JobOperator jobOperator, PlatformTransactionManager transactionManager,
       JdbcTemplate jdbc, SqlDialect dialect, LedgerService ledger, InternalAccounts internalAccounts, CardDemoRuns runs,
-      CardDemoImporter importer, CardDemoExporter exporter, CardDemoReports reports) {
+      CardDemoImporter importer, CardDemoExporter exporter, CardDemoReports reports,
+      @Value("${corebank.carddemo.posttran-chunk:5000}") int posttranChunk,
+      @Value("${corebank.carddemo.intcalc-chunk:1000}") int intcalcChunk) {
+    this.posttranChunk = posttranChunk;
+    this.intcalcChunk = intcalcChunk;
     this.jobRepository = jobRepository;
     this.jobOperator = jobOperator;
     this.transactionManager = transactionManager;
@@ -180,7 +185,7 @@ public class CardDemoNightly {
           .start(tasklet("import", c -> importer.importInputs(run))).build();
       case "POSTTRAN" -> new JobBuilder(name, jobRepository)
           .start(new StepBuilder("posttran", jobRepository)
-              .<DailyTransactionReader.Item, DailyTransactionReader.Item>chunk(POSTTRAN_CHUNK)
+              .<DailyTransactionReader.Item, DailyTransactionReader.Item>chunk(posttranChunk)
               .transactionManager(transactionManager)
               .reader(new DailyTransactionReader(run.request().inputDir(), run.encoding()))
               .writer(new PostTranWriter(run, jdbc, membership, ledger, internalAccounts.id(InternalAccount.MERCHANT_SETTLEMENT)))
@@ -189,7 +194,7 @@ public class CardDemoNightly {
           .build();
       case "INTCALC" -> new JobBuilder(name, jobRepository)
           .start(new StepBuilder("intcalc", jobRepository)
-              .<CategoryBalanceReader.AccountCategories, CategoryBalanceReader.AccountCategories>chunk(INTCALC_CHUNK)
+              .<CategoryBalanceReader.AccountCategories, CategoryBalanceReader.AccountCategories>chunk(intcalcChunk)
               .transactionManager(transactionManager)
               .reader(new CategoryBalanceReader(run, jdbc))
               .writer(new IntCalcWriter(run, jdbc, ledger, internalAccounts.id(InternalAccount.INTEREST_INCOME)))

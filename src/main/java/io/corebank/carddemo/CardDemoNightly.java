@@ -45,6 +45,7 @@ public class CardDemoNightly {
   private final PlatformTransactionManager transactionManager;
   private final JdbcTemplate jdbc;
   private final SqlMembership membership;
+  private final SqlDialect dialect;
   private final LedgerService ledger;
   private final InternalAccounts internalAccounts;
   private final CardDemoRuns runs;
@@ -66,6 +67,7 @@ public class CardDemoNightly {
     this.transactionManager = transactionManager;
     this.jdbc = jdbc;
     this.membership = new SqlMembership(jdbc, dialect);
+    this.dialect = dialect;
     this.ledger = ledger;
     this.internalAccounts = internalAccounts;
     this.runs = runs;
@@ -188,7 +190,8 @@ public class CardDemoNightly {
               .<DailyTransactionReader.Item, DailyTransactionReader.Item>chunk(posttranChunk)
               .transactionManager(transactionManager)
               .reader(new DailyTransactionReader(run.request().inputDir(), run.encoding()))
-              .writer(new PostTranWriter(run, jdbc, membership, ledger, internalAccounts.id(InternalAccount.MERCHANT_SETTLEMENT)))
+              .writer(new PostTranWriter(run, jdbc, membership, ledger, internalAccounts.id(InternalAccount.MERCHANT_SETTLEMENT),
+                  dialect == SqlDialect.POSTGRESQL))
               .build())
           .next(tasklet("snapshot", c -> (long) CardDemoSteps.snapshotAccounts(jdbc, run, "POSTTRAN")))
           .build();

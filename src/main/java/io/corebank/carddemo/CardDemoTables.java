@@ -1,6 +1,9 @@
 package io.corebank.carddemo;
 
 import io.corebank.platform.Money;
+import io.corebank.platform.PostgresCopy;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -23,6 +26,26 @@ final class CardDemoTables {
     if (rows.isEmpty()) return;
     jdbc.batchUpdate("INSERT INTO " + table + " (RUN_ID, " + TRANSACTION_COLUMNS + ", ORIGIN, JOURNAL_ID) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+  }
+
+  /** PostgreSQL: appends rows (as {@link #transactionRow}) to CD_TRANSACTION with COPY. */
+  static void copyTransactions(JdbcTemplate jdbc, List<Object[]> rows, java.util.function.UnaryOperator<List<Object[]>> unused) {
+    copy(jdbc, "CD_TRANSACTION", "RUN_ID, " + TRANSACTION_COLUMNS + ", ORIGIN, JOURNAL_ID", rows);
+  }
+
+  /** PostgreSQL: appends rows to a table with COPY in the caller's transaction; a repeated key names the table. */
+  static void copy(JdbcTemplate jdbc, String table, String columns, List<Object[]> rows) {
+    if (rows.isEmpty()) return;
+    PostgresCopy.Rows copy = new PostgresCopy.Rows(rows.size());
+    for (Object[] row : rows) {
+      for (Object value : row) copy.add(value);
+      copy.endRow();
+    }
+    try {
+      jdbc.execute((ConnectionCallback<Long>) c -> PostgresCopy.copyIn(c, table, columns, copy));
+    } catch (DataIntegrityViolationException e) {
+      throw new CardDemoDataException("a key of " + table + " repeats one written before: " + e.getMostSpecificCause().getMessage(), e);
+    }
   }
 
   /** Reads a transaction from {@link #TRANSACTION_COLUMNS} starting at column {@code first}. */

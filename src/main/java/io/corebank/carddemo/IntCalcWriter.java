@@ -125,7 +125,8 @@ final class IntCalcWriter implements ItemWriter<CategoryBalanceReader.AccountCat
 
   private CardTransaction interestTransaction(String tranId, CategoryBalanceReader.AccountCategories account,
       long interestCents) {
-    String timestamp = run.request().runTimestamp();
+    // the original takes both from the clock in DB2 form, to the hundredth of a second, as POSTTRAN does
+    String timestamp = run.request().postingTimestamp();
     return new CardTransaction(tranId, INTEREST_TYPE, INTEREST_CATEGORY, INTEREST_SOURCE,
         "Int. for a/c " + String.format("%011d", account.acctId()), interestCents, 0, "", "", "", account.cardNumber(),
         timestamp, timestamp);

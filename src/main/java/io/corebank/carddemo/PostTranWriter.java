@@ -34,6 +34,8 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
   static final int ACCOUNT_NOT_FOUND = 101;
   static final int OVER_LIMIT = 102;
   static final int EXPIRED = 103;
+  static final String REJECT_COLUMNS = "RUN_ID, RECORD_NO, TRAN_ID, TRAN_TYPE, TRAN_CAT_CD, SOURCE, DESCRIPTION, AMOUNT, "
+      + "MERCHANT_ID, MERCHANT_NAME, MERCHANT_CITY, MERCHANT_ZIP, CARD_NUM, ORIG_TS, PROC_TS, REASON_CODE, REASON_TEXT";
   static final String FILLER_OF_NEW_CATEGORY_ROW = "0".repeat(22);
 
   private final CardDemoRun run;
@@ -42,9 +44,12 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
   private final LedgerService ledger;
   private final long merchantSettlementAccountId;
   private final String postingTimestamp;
+  /** PostgreSQL: COPY and array statements instead of JDBC batches (one round trip per table and chunk). */
+  private final boolean bulk;
 
   PostTranWriter(CardDemoRun run, JdbcTemplate jdbc, SqlMembership membership, LedgerService ledger,
-      long merchantSettlementAccountId) {
+      long merchantSettlementAccountId, boolean bulk) {
+    this.bulk = bulk;
     this.run = run;
     this.jdbc = jdbc;
     this.membership = membership;
@@ -100,9 +105,10 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
   @Override
   public void write(Chunk<? extends DailyTransactionReader.Item> chunk) {
     List<? extends DailyTransactionReader.Item> items = chunk.getItems();
-    refuseDuplicateIds(items);
-    Map<String, Long> accountByCard = crossReferences(items);
-    Map<Long, AccountState> accounts = accounts(new TreeSet<>(accountByCard.values()));
+    refuseRepeatedIds(items);
+    Map<String, Long> accountByCard = new HashMap<>();
+    Map<Long, AccountState> accounts = new HashMap<>();
+    lookUp(items, accountByCard, accounts);
 
     List<Posted> posted = new ArrayList<>(items.size());
     List<Rejected> rejected = new ArrayList<>();
@@ -121,7 +127,7 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
       posted.add(new Posted(t.withProcessTimestamp(postingTimestamp), acctId, account));
     }
 
-    Map<Long, Long> journalByIndex = postToLedger(posted);
+    Map<Long, Long> journalByIndex = postToLedger(posted, items);
     writeCategoryBalances(posted);
     insertTransactions(posted, journalByIndex);
     updateAccounts(accounts.values());
@@ -151,8 +157,12 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
     };
   }
 
-  /** A transaction id may be posted once: a second one is bad input that stops the job, as in the original. */
-  private void refuseDuplicateIds(List<? extends DailyTransactionReader.Item> items) {
+  /**
+   * A transaction id may be posted once (TRAN-ID is the key of the transaction file): a repeat inside the
+   * chunk is found here, a repeat of an earlier chunk by the ledger (the journal's idempotency key is made
+   * of the id) or, for a zero amount, by the table's key. Either stops the job, as in the original.
+   */
+  private static void refuseRepeatedIds(List<? extends DailyTransactionReader.Item> items) {
     Map<String, Long> recordById = new HashMap<>();
     for (DailyTransactionReader.Item item : items) {
       Long earlier = recordById.putIfAbsent(item.transaction().tranId(), item.recordNumber());
@@ -161,38 +171,29 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
             + item.transaction().tranId() + "' repeats record " + earlier + " (TRAN-ID is the key of the transaction file)");
       }
     }
-    Set<String> already = new HashSet<>();
-    membership.query("SELECT TRAN_ID FROM CD_TRANSACTION WHERE RUN_ID = ? AND TRAN_ID", new TreeSet<>(recordById.keySet()),
-        "varchar", "", rs -> { already.add(rs.getString(1)); }, run.runId());
-    if (!already.isEmpty()) {
-      String id = already.iterator().next();
-      throw new CardDemoDataException("daily transaction record " + recordById.get(id) + ": transaction id '" + id
-          + "' was posted before (TRAN-ID is the key of the transaction file)");
-    }
   }
 
-  private Map<String, Long> crossReferences(List<? extends DailyTransactionReader.Item> items) {
+  /** The chunk's cards with their cross-referenced account, and those accounts (one query). */
+  private void lookUp(List<? extends DailyTransactionReader.Item> items, Map<String, Long> accountByCard,
+      Map<Long, AccountState> accounts) {
     TreeSet<String> cards = new TreeSet<>();
     for (DailyTransactionReader.Item item : items) cards.add(item.transaction().cardNumber());
-    Map<String, Long> accountByCard = new HashMap<>();
-    membership.query("SELECT CARD_NUM, ACCT_ID FROM CD_CARD_XREF WHERE RUN_ID = ? AND CARD_NUM", cards, "varchar", "",
-        rs -> { accountByCard.put(rs.getString(1), rs.getLong(2)); }, run.runId());
-    return accountByCard;
-  }
-
-  private Map<Long, AccountState> accounts(TreeSet<Long> acctIds) {
-    Map<Long, AccountState> accounts = new HashMap<>();
-    membership.query("SELECT ACCT_ID, LEDGER_ACCOUNT_ID, CREDIT_LIMIT, EXPIRATION_DATE, CURR_CYC_CREDIT, CURR_CYC_DEBIT "
-            + "FROM CD_ACCOUNT WHERE RUN_ID = ? AND ACCT_ID", acctIds, "bigint", "",
+    membership.query("SELECT x.CARD_NUM, x.ACCT_ID, a.LEDGER_ACCOUNT_ID, a.CREDIT_LIMIT, a.EXPIRATION_DATE, "
+            + "a.CURR_CYC_CREDIT, a.CURR_CYC_DEBIT FROM CD_CARD_XREF x LEFT JOIN CD_ACCOUNT a "
+            + "ON a.RUN_ID = x.RUN_ID AND a.ACCT_ID = x.ACCT_ID WHERE x.RUN_ID = ? AND x.CARD_NUM", cards, "varchar", "",
         rs -> {
-          accounts.put(rs.getLong(1), new AccountState(rs.getLong(1), rs.getLong(2), Money.toCents(rs.getBigDecimal(3)),
-              rs.getString(4), Money.toCents(rs.getBigDecimal(5)), Money.toCents(rs.getBigDecimal(6))));
+          long acctId = rs.getLong(2);
+          accountByCard.put(rs.getString(1), acctId);
+          long ledgerAccountId = rs.getLong(3);
+          if (!rs.wasNull() && !accounts.containsKey(acctId)) {
+            accounts.put(acctId, new AccountState(acctId, ledgerAccountId, Money.toCents(rs.getBigDecimal(4)),
+                rs.getString(5), Money.toCents(rs.getBigDecimal(6)), Money.toCents(rs.getBigDecimal(7))));
+          }
         }, run.runId());
-    return accounts;
   }
 
   /** Posts one journal per transaction that moves money; returns the journal id by index in {@code posted}. */
-  private Map<Long, Long> postToLedger(List<Posted> posted) {
+  private Map<Long, Long> postToLedger(List<Posted> posted, List<? extends DailyTransactionReader.Item> items) {
     List<JournalRequest> requests = new ArrayList<>(posted.size());
     List<Integer> indexes = new ArrayList<>(posted.size());
     for (int i = 0; i < posted.size(); i++) {
@@ -205,11 +206,21 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
       indexes.add(i);
     }
     List<PostingOutcome> outcomes = ledger.postBatch(requests);
-    CardLedger.requirePosted(outcomes);
     Map<Long, Long> journalByIndex = new HashMap<>();
     for (int k = 0; k < outcomes.size(); k++) {
-      journalByIndex.put((long) indexes.get(k), outcomes.get(k).receipt().journalId());
+      PostingOutcome o = outcomes.get(k);
+      boolean repeated = o.isPosted() ? o.receipt().replayed()
+          : o.rejection().reason() == io.corebank.ledger.RejectionReason.IDEMPOTENCY_CONFLICT;
+      if (repeated) {
+        String tranId = posted.get(indexes.get(k)).transaction().tranId();
+        long record = items.stream().filter(i -> i.transaction().tranId().equals(tranId)).findFirst()
+            .map(DailyTransactionReader.Item::recordNumber).orElse(-1L);
+        throw new CardDemoDataException("daily transaction record " + record + ": transaction id '" + tranId
+            + "' was posted before (TRAN-ID is the key of the transaction file)");
+      }
+      journalByIndex.put((long) indexes.get(k), o.receipt().journalId());
     }
+    CardLedger.requirePosted(outcomes);
     return journalByIndex;
   }
 
@@ -220,6 +231,10 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
           p.transaction().amountCents(), Long::sum);
     }
     if (deltas.isEmpty()) return;
+    if (bulk) {
+      upsertCategoryBalances(deltas);
+      return;
+    }
     Map<CategoryKey, Boolean> exists = new LinkedHashMap<>();
     membership.query("SELECT ACCT_ID, TRAN_TYPE, TRAN_CAT_CD FROM CD_TRAN_CAT_BALANCE WHERE RUN_ID = ? AND ACCT_ID",
         new TreeSet<>(deltas.keySet().stream().map(CategoryKey::acctId).toList()), "bigint", "",
@@ -245,13 +260,43 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
     }
   }
 
+  /** PostgreSQL: every category balance of the chunk added to or created in one statement. */
+  private void upsertCategoryBalances(TreeMap<CategoryKey, Long> deltas) {
+    int n = deltas.size();
+    Long[] accts = new Long[n];
+    String[] types = new String[n];
+    Integer[] categories = new Integer[n];
+    BigDecimal[] amounts = new BigDecimal[n];
+    int i = 0;
+    for (Map.Entry<CategoryKey, Long> e : deltas.entrySet()) {
+      accts[i] = e.getKey().acctId();
+      types[i] = e.getKey().typeCode();
+      categories[i] = e.getKey().categoryCode();
+      amounts[i++] = Money.toDecimal(e.getValue());
+    }
+    jdbc.update(connection -> {
+      var ps = connection.prepareStatement("INSERT INTO CD_TRAN_CAT_BALANCE (RUN_ID, ACCT_ID, TRAN_TYPE, TRAN_CAT_CD, "
+          + "BALANCE, FILLER) SELECT ?, k.a, k.t, k.c, k.d, ? FROM unnest(?::bigint[], ?::varchar[], ?::int[], "
+          + "?::numeric[]) AS k(a, t, c, d) ON CONFLICT (RUN_ID, ACCT_ID, TRAN_TYPE, TRAN_CAT_CD) "
+          + "DO UPDATE SET BALANCE = CD_TRAN_CAT_BALANCE.BALANCE + EXCLUDED.BALANCE");
+      ps.setLong(1, run.runId());
+      ps.setString(2, FILLER_OF_NEW_CATEGORY_ROW);
+      ps.setArray(3, connection.createArrayOf("bigint", accts));
+      ps.setArray(4, connection.createArrayOf("varchar", types));
+      ps.setArray(5, connection.createArrayOf("integer", categories));
+      ps.setArray(6, connection.createArrayOf("numeric", amounts));
+      return ps;
+    });
+  }
+
   private void insertTransactions(List<Posted> posted, Map<Long, Long> journalByIndex) {
     List<Object[]> rows = new ArrayList<>(posted.size());
     for (int i = 0; i < posted.size(); i++) {
       CardTransaction t = posted.get(i).transaction();
       rows.add(CardDemoTables.transactionRow(run.runId(), t, 'P', journalByIndex.get((long) i)));
     }
-    CardDemoTables.insertTransactions(jdbc, "CD_TRANSACTION", rows);
+    if (bulk) CardDemoTables.copyTransactions(jdbc, rows, items -> items);
+    else CardDemoTables.insertTransactions(jdbc, "CD_TRANSACTION", rows);
   }
 
   private void updateAccounts(Iterable<AccountState> accounts) {
@@ -260,9 +305,28 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
       if (!a.changed) continue;
       rows.add(new Object[] {Money.toDecimal(a.cycleCreditCents), Money.toDecimal(a.cycleDebitCents), run.runId(), a.acctId});
     }
-    if (!rows.isEmpty()) {
-      jdbc.batchUpdate("UPDATE CD_ACCOUNT SET CURR_CYC_CREDIT = ?, CURR_CYC_DEBIT = ? WHERE RUN_ID = ? AND ACCT_ID = ?", rows);
+    if (rows.isEmpty()) return;
+    if (bulk) {
+      int n = rows.size();
+      BigDecimal[] credits = new BigDecimal[n], debits = new BigDecimal[n];
+      Long[] ids = new Long[n];
+      for (int i = 0; i < n; i++) {
+        credits[i] = (BigDecimal) rows.get(i)[0];
+        debits[i] = (BigDecimal) rows.get(i)[1];
+        ids[i] = (Long) rows.get(i)[3];
+      }
+      jdbc.update(connection -> {
+        var ps = connection.prepareStatement("UPDATE CD_ACCOUNT a SET CURR_CYC_CREDIT = v.c, CURR_CYC_DEBIT = v.d "
+            + "FROM unnest(?::bigint[], ?::numeric[], ?::numeric[]) AS v(id, c, d) WHERE a.RUN_ID = ? AND a.ACCT_ID = v.id");
+        ps.setArray(1, connection.createArrayOf("bigint", ids));
+        ps.setArray(2, connection.createArrayOf("numeric", credits));
+        ps.setArray(3, connection.createArrayOf("numeric", debits));
+        ps.setLong(4, run.runId());
+        return ps;
+      });
+      return;
     }
+    jdbc.batchUpdate("UPDATE CD_ACCOUNT SET CURR_CYC_CREDIT = ?, CURR_CYC_DEBIT = ? WHERE RUN_ID = ? AND ACCT_ID = ?", rows);
   }
 
   private void insertRejects(List<Rejected> rejected) {
@@ -273,6 +337,10 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
       rows.add(new Object[] {run.runId(), r.recordNumber(), t.tranId(), t.typeCode(), t.categoryCode(), t.source(),
           t.description(), Money.toDecimal(t.amountCents()), t.merchantId(), t.merchantName(), t.merchantCity(),
           t.merchantZip(), t.cardNumber(), t.originTimestamp(), t.processTimestamp(), r.reason(), reasonText(r.reason())});
+    }
+    if (bulk) {
+      CardDemoTables.copy(jdbc, "CD_DAILY_REJECT", REJECT_COLUMNS, rows);
+      return;
     }
     jdbc.batchUpdate("INSERT INTO CD_DAILY_REJECT (RUN_ID, RECORD_NO, TRAN_ID, TRAN_TYPE, TRAN_CAT_CD, SOURCE, DESCRIPTION, "
         + "AMOUNT, MERCHANT_ID, MERCHANT_NAME, MERCHANT_CITY, MERCHANT_ZIP, CARD_NUM, ORIG_TS, PROC_TS, REASON_CODE, "

@@ -122,7 +122,7 @@ enum RecordText {
   json {
     @Override
     Sink sink(RecordTable table, boolean keepFraming, Writer out) {
-      JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out);
+      JsonGenerator generator = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), out);
       return new Sink() {
         private boolean written;
 
@@ -157,7 +157,7 @@ enum RecordText {
 
     @Override
     Source source(RecordTable table, Reader in, String name) {
-      JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in);
+      JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), in);
       return new Source() {
         private boolean inArray;
         private boolean started;
@@ -214,7 +214,10 @@ enum RecordText {
     }
   };
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().rootValueSeparator("\n").build();
+  /** Created on first use, so that commands writing CSV never load Jackson. */
+  private static final class Json {
+    static final JsonFactory FACTORY = JsonFactory.builder().rootValueSeparator("\n").build();
+  }
 
   /** Where decoded records go. */
   interface Sink extends Closeable {

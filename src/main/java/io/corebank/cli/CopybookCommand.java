@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
@@ -92,15 +93,15 @@ class CopybookCommand {
 
     @Option(names = "--encoding", defaultValue = "ebcdic", paramLabel = "ascii|ebcdic|cp1047",
         description = "Code page of the data: ascii (ISO-8859-1), ebcdic (code page 037) or cp1047 (default: ${DEFAULT-VALUE}).")
-    Encoding encoding;
+    String encodingName;
 
     @Option(names = "--framing", paramLabel = "fixed|lines",
         description = "fixed: records back to back; lines: one record per line. Default: lines for ascii, fixed for ebcdic and cp1047.")
-    Framing framing;
+    String framingName;
 
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json",
         description = "csv (header row of field paths) or json (JSON Lines: one object per record). Default: ${DEFAULT-VALUE}.")
-    RecordText format;
+    String formatName;
 
     @Option(names = "--select", paramLabel = "FIELD",
         description = "Record-type field choosing the REDEFINES alternative of each record (overrides the copybook's @select).")
@@ -113,9 +114,32 @@ class CopybookCommand {
     @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output (replaced only when the command succeeds).")
     Path output;
 
-    Framing framing() {
-      return framing != null ? framing : encoding.usualFraming;
+    Encoding encoding() {
+      return choice(Encoding.class, "--encoding", encodingName);
     }
+
+    Framing framing() {
+      return framingName != null ? choice(Framing.class, "--framing", framingName) : encoding().usualFraming;
+    }
+
+    RecordText format() {
+      return choice(RecordText.class, "--format", formatName);
+    }
+  }
+
+  /**
+   * An option value among fixed choices. A wrong value is answered like any bad option value of
+   * this CLI (--db oracle): the command cannot run, 12; only a malformed command line is 16.
+   */
+  static <E extends Enum<E>> E choice(Class<E> type, String option, String value) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    List<String> names = Stream.of(type.getEnumConstants()).map(Enum::name).toList();
+    throw new CannotRunException(option + " must be " + String.join(", ", names.subList(0, names.size() - 1)) + " or "
+        + names.get(names.size() - 1) + ", not '" + value + "'");
   }
 
   @Command(name = "layout", description = {"Print a copybook's record layout: every item with its level, offset (1-based), length,"
@@ -130,7 +154,7 @@ class CopybookCommand {
     @Override public Integer call() {
       return guarded(spec, () -> {
         if (!format.equals("table") && !format.equals("csv")) {
-          throw new CommandLine.ParameterException(spec.commandLine(), "--format must be table or csv, not '" + format + "'");
+          throw new CannotRunException("--format must be table or csv, not '" + format + "'");
         }
         Layout layout = compile(copybook);
         Optional<RecordTypeSelection> selection = RecordTypeSelection.declaredIn(copybook, CompileOptions.defaults());
@@ -186,7 +210,7 @@ class CopybookCommand {
         try (Output output = Output.text(options.output, spec.commandLine().getOut());
              InputStream in = Files.newInputStream(data);
              FixedRecordReader reader = reader(in, codec, options)) {
-          RecordText.Sink sink = options.format.sink(table, keepFraming, output.writer());
+          RecordText.Sink sink = options.format().sink(table, keepFraming, output.writer());
           Optional<RawRecord> raw;
           while ((raw = next(reader, data)).isPresent()) {
             DecodedRecord record;
@@ -220,12 +244,12 @@ class CopybookCommand {
         RecordCodec codec = codec(spec, options);
         requireFile(input, "input file");
         RecordTable table = new RecordTable(codec);
-        byte pad = options.encoding.text().spaceByte();
+        byte pad = options.encoding().text().spaceByte();
         String name = input.getFileName().toString();
         long records = 0;
         try (Output output = Output.binary(options.output);
              Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-             RecordText.Source source = options.format.source(table, in, name)) {
+             RecordText.Source source = options.format().source(table, in, name)) {
           RecordWriter writer = new RecordWriter(output.stream(), pad);
           Optional<RecordTable.Row> row;
           while ((row = source.next()).isPresent()) {
@@ -279,8 +303,9 @@ class CopybookCommand {
   }
 
   /**
-   * Runs a subcommand and maps its failures to return codes: bad data 8, cannot run 12 (a
-   * command-line mistake found late is a picocli ParameterException: 16, via the CLI's handler).
+   * Runs a subcommand and maps its failures to return codes: bad data 8, cannot run 12 (a wrong
+   * option value included); options that exclude or need each other are a picocli
+   * ParameterException: 16, via the CLI's handler, like any malformed command line.
    */
   static int guarded(CommandSpec spec, Step step) {
     PrintWriter err = spec.commandLine().getErr();
@@ -318,6 +343,8 @@ class CopybookCommand {
 
   /** The codec for the options: the layout, the code page, and the record-type rule of the command line or the copybook. */
   static RecordCodec codec(CommandSpec spec, RecordOptions options) {
+    options.format(); // wrong option values are named before any file is read
+    options.framing();
     Layout layout = compile(options.copybook);
     RedefinesSelector selector = selection(spec, options)
         .or(() -> RecordTypeSelection.declaredIn(options.copybook, CompileOptions.defaults()))
@@ -325,15 +352,15 @@ class CopybookCommand {
           try {
             return s.selector(layout);
           } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--select/--when: " + e.getMessage());
+            throw new CannotRunException("--select/--when: " + e.getMessage());
           }
         })
         .orElse(RedefinesSelector.firstAlternative());
     if (layout.isVariableLength() && options.framing() == Framing.fixed) {
-      throw new CommandLine.ParameterException(spec.commandLine(), layout.name()
-          + " has an OCCURS DEPENDING ON table, so its records vary in length: use --framing lines");
+      throw new CannotRunException(layout.name() + " has an OCCURS DEPENDING ON table, so its records vary in length:"
+          + " use --framing lines");
     }
-    return new RecordCodec(layout, new CodecOptions(options.encoding.text(), selector));
+    return new RecordCodec(layout, new CodecOptions(options.encoding().text(), selector));
   }
 
   private static Optional<RecordTypeSelection> selection(CommandSpec spec, RecordOptions options) {
@@ -350,7 +377,7 @@ class CopybookCommand {
     for (String when : options.when) {
       int eq = when.lastIndexOf('=');
       if (eq < 0 || eq == when.length() - 1) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--when '" + when + "' is not VALUE=ALTERNATIVE");
+        throw new CannotRunException("--when '" + when + "' is not VALUE=ALTERNATIVE");
       }
       cases.add(new RecordTypeSelection.Case(when.substring(0, eq), when.substring(eq + 1), Optional.empty()));
     }
@@ -360,7 +387,7 @@ class CopybookCommand {
   static FixedRecordReader reader(InputStream in, RecordCodec codec, RecordOptions options) {
     int length = codec.layout().maxRecordLengthBytes();
     return options.framing() == Framing.lines
-        ? FixedRecordReader.lineSequential(in, length, options.encoding.text().spaceByte())
+        ? FixedRecordReader.lineSequential(in, length, options.encoding().text().spaceByte())
         : FixedRecordReader.fixedLength(in, length);
   }
 

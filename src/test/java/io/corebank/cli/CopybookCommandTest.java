@@ -281,20 +281,36 @@ class CopybookCommandTest {
   }
 
   @Test
-  void commandLineMistakesAreUsageErrors() {
+  void wrongOptionValuesCannotRunLikeAWrongDatabaseName() {
     Run encoding = run("copybook", "decode", "--copybook", "copybooks/CVACT01Y.cpy", "--encoding", "utf8", "x");
-    assertThat(encoding.rc()).isEqualTo(ReturnCodes.USAGE);
-    assertThat(encoding.err()).contains("'--encoding': expected one of [ascii, ebcdic, cp1047]", "but was 'utf8'");
+    assertThat(encoding.rc()).isEqualTo(ReturnCodes.SEVERE);
+    assertThat(encoding.err()).contains("--encoding must be ascii, ebcdic or cp1047, not 'utf8'");
+
+    Run format = run("copybook", "encode", "--copybook", "copybooks/CVACT01Y.cpy", "--format", "xml", "x");
+    assertThat(format.rc()).isEqualTo(ReturnCodes.SEVERE);
+    assertThat(format.err()).contains("--format must be csv or json, not 'xml'");
 
     Run select = run("copybook", "decode", "--copybook", "copybooks/CVEXPORT.cpy", "--select", "EXPORT-REC-TYP",
         "--when", "C=EXPORT-CUSTOMER-DATA", DATA.resolve("ebcdic/AWS.M2.CARDDEMO.EXPORT.DATA.PS").toString());
-    assertThat(select.rc()).isEqualTo(ReturnCodes.USAGE);
+    assertThat(select.rc()).isEqualTo(ReturnCodes.SEVERE);
     assertThat(select.err()).contains("no field EXPORT-REC-TYP in CVEXPORT.cpy");
 
     Run alternative = run("copybook", "decode", "--copybook", "copybooks/CVEXPORT.cpy", "--select", "EXPORT-REC-TYPE",
         "--when", "C=EXPORT-CUSTOMER", DATA.resolve("ebcdic/AWS.M2.CARDDEMO.EXPORT.DATA.PS").toString());
-    assertThat(alternative.rc()).isEqualTo(ReturnCodes.USAGE);
+    assertThat(alternative.rc()).isEqualTo(ReturnCodes.SEVERE);
     assertThat(alternative.err()).contains("'EXPORT-CUSTOMER' is not a REDEFINES alternative of CVEXPORT.cpy");
+  }
+
+  @Test
+  void malformedCommandLinesAreUsageErrors() {
+    Run noCopybook = run("copybook", "decode", "data.txt");
+    assertThat(noCopybook.rc()).isEqualTo(ReturnCodes.USAGE);
+    assertThat(noCopybook.err()).contains("Missing required option: '--copybook=FILE.cpy'");
+
+    Run whenAlone = run("copybook", "decode", "--copybook", "copybooks/CVEXPORT.cpy", "--when", "C=EXPORT-CUSTOMER-DATA",
+        DATA.resolve("ebcdic/AWS.M2.CARDDEMO.EXPORT.DATA.PS").toString());
+    assertThat(whenAlone.rc()).isEqualTo(ReturnCodes.USAGE);
+    assertThat(whenAlone.err()).contains("--when needs --select");
 
     Run framing = run("copybook", "decode", "--copybook", "copybooks/CSUSR01Y.cpy", "--keep-framing",
         DATA.resolve("ebcdic/AWS.M2.CARDDEMO.USRSEC.PS").toString());

@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
  * copybook, turned into CSV or JSON and back. A pure file tool: it never opens an
  * {@link AppSession}, so neither a database nor the Spring context is started.
  */
-@Command(name = "copybook", description = "Show a copybook's layout; decode its records to CSV or JSON and encode them back (no database).",
+@Command(name = "copybook", mixinStandardHelpOptions = true, description = "Show a copybook's layout; decode its records to CSV or JSON and encode them back (no database).",
     subcommands = {CopybookCommand.LayoutCommand.class, CopybookCommand.Decode.class, CopybookCommand.Encode.class})
 class CopybookCommand {
 
@@ -142,7 +142,7 @@ class CopybookCommand {
         + names.get(names.size() - 1) + ", not '" + value + "'");
   }
 
-  @Command(name = "layout", description = {"Print a copybook's record layout: every item with its level, offset (1-based), length,"
+  @Command(name = "layout", mixinStandardHelpOptions = true, description = {"Print a copybook's record layout: every item with its level, offset (1-based), length,"
       + " type, digits, scale, sign, usage, occurrence and REDEFINES."})
   static class LayoutCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -187,9 +187,9 @@ class CopybookCommand {
     }
   }
 
-  @Command(name = "decode", description = {"Decode a data file's records to CSV or JSON.",
+  @Command(name = "decode", mixinStandardHelpOptions = true, description = {"Decode a data file's records to CSV or JSON.",
       "Exit 0 when every record decoded; 8 at the first bad record (its number, field and rule are named); 12 when it"
-          + " cannot run (missing file, bad copybook); 16 on a wrong command line."})
+          + " cannot run (missing file, bad copybook, wrong option value); 16 on a malformed command line."})
   static class Decode implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin RecordOptions options;
@@ -231,9 +231,9 @@ class CopybookCommand {
     }
   }
 
-  @Command(name = "encode", description = {"Encode CSV or JSON (as decode writes them) back into a data file.",
+  @Command(name = "encode", mixinStandardHelpOptions = true, description = {"Encode CSV or JSON (as decode writes them) back into a data file.",
       "Exit 0 when every record encoded; 8 at the first bad row (its line, field and rule are named); 12 when it"
-          + " cannot run; 16 on a wrong command line."})
+          + " cannot run (missing file, bad copybook, wrong option value); 16 on a malformed command line."})
   static class Encode implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin RecordOptions options;

@@ -319,6 +319,16 @@ class CopybookCommandTest {
   }
 
   @Test
+  void everyCopybookCommandHasHelp() {
+    for (String command : List.of("layout", "decode", "encode")) {
+      Run help = run("copybook", command, "--help");
+      assertThat(help.rc()).isZero();
+      assertThat(help.out()).startsWith("Usage: corebank copybook " + command);
+    }
+    assertThat(run("copybook", "--help").out()).contains("layout", "decode", "encode");
+  }
+
+  @Test
   void aMissingOrBadCopybookCannotRun() throws IOException {
     Run missing = run("copybook", "decode", "--copybook", "copybooks/NOPE.cpy",
         DATA.resolve("ebcdic/AWS.M2.CARDDEMO.USRSEC.PS").toString());

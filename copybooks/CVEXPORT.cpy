@@ -5,7 +5,15 @@
 000500* (CardDemo: Apache License 2.0, see LICENSE and NOTICE).
 000600*--------------------------------------------------------------
 000700*  EXPORT-REC-TYPE tells which view of EXPORT-RECORD-DATA holds
-000800*  the data: the codec must be given a selector keyed on it.
+000800*  the data: the codec must be given a selector keyed on it. The
+000810*  directive lines below declare that selector for the tools that
+000820*  read them (corebank copybook decode; see copybooks/README.md).
+000830* @select EXPORT-REC-TYPE
+000840* @when 'C' EXPORT-CUSTOMER-DATA
+000850* @when 'A' EXPORT-ACCOUNT-DATA
+000860* @when 'X' EXPORT-CARD-XREF-DATA
+000870* @when 'T' EXPORT-TRANSACTION-DATA
+000880* @when 'D' EXPORT-CARD-DATA
 000900*  Binary (COMP) items are big-endian; COMP-3 is packed decimal.
 001000  01  EXPORT-RECORD.
 001100      05  EXPORT-REC-TYPE                   PIC X(01).

@@ -3,9 +3,11 @@ package io.corebank.copybook.codec;
 import io.corebank.copybook.Field;
 import io.corebank.copybook.Layout;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -82,6 +84,17 @@ public final class RecordCodec {
           + unused);
     }
     return bytes;
+  }
+
+  /**
+   * The elementary fields that hold data in a record with these values, in layout order: the
+   * REDEFINES alternatives the selector chooses (it sees {@code values}) and the OCCURS DEPENDING
+   * ON occurrences the count allows. What {@link #encode} requires values for, and nothing else.
+   */
+  public List<Field> activeFields(FieldValues values) {
+    List<Field> fields = new ArrayList<>();
+    activeFields.forEach(values, fields::add);
+    return fields;
   }
 
   private void checkLength(int lengthBytes) {

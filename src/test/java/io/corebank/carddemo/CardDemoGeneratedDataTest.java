@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -33,6 +35,7 @@ import static io.corebank.carddemo.CardDemoOracle.REJECTS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -212,6 +215,32 @@ class CardDemoGeneratedDataTest {
       assertTrue(cases.getOrDefault(expected, 0) > 10, expected + ": " + cases);
     }
     assertTrue(interest.stream().anyMatch(t -> t.number("TRAN-RECORD.TRAN-AMT").signum() < 0), "negative interest");
+  }
+
+  @ParameterizedTest(name = "{0} accounts, {1} transactions, {2}% valid, orphans {3}")
+  @CsvSource({"1, 40, 85, true", "3, 200, 0, false", "3, 200, 100, true", "50, 0, 85, true", "20, 500, 50, false"})
+  void smallAndExtremeParametersRunThroughTheOracle(int accounts, int transactions, int validPercent, boolean orphans,
+                                                    @TempDir Path directory) throws IOException {
+    Summary small = CardDemoDataGenerator.generate(
+        new Parameters(accounts, transactions, 99L, validPercent, Encoding.EBCDIC, orphans), directory);
+    CardDemoOracle.Result run = CardDemoOracle.run(directory, Encoding.EBCDIC);
+    List<DecodedRecord> rejects = CardDemoFiles.decode("CVTRA07Y", run.file(REJECTS), TextEncoding.ebcdic037());
+    assertEquals(small.rejected(), rejects.size());
+    assertEquals(transactions, small.posted() + small.rejected());
+    assertEquals(small.rejected() > 0 ? 4 : 0, run.posttranReturnCode());
+    if (!orphans) {
+      assertFalse(small.rejectsByReason().containsKey(101), "no 101 without orphan cross-reference rows");
+    }
+    if (validPercent == 0 && accounts > 2) {
+      assertEquals(0, small.posted());
+    }
+  }
+
+  @Test
+  void refusesParametersOutOfRange() {
+    assertThrows(IllegalArgumentException.class, () -> Parameters.of(0, 10, 1L));
+    assertThrows(IllegalArgumentException.class, () -> Parameters.of(10, -1, 1L));
+    assertThrows(IllegalArgumentException.class, () -> Parameters.of(10, 10, 1L).withValidPercent(101));
   }
 
   /** The scale the generator is for; run with -Dcarddemo.big=true (writes about 450 MB). */

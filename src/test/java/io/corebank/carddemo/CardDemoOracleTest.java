@@ -183,6 +183,24 @@ class CardDemoOracleTest {
     }
   }
 
+  /**
+   * The sample's evidence on INTCALC's granularity: one interest transaction per category row whose
+   * rate is not zero, even when the interest is 0.00 (account 37's 01/0001 balance is 0.00 at 15%),
+   * none for a zero rate (every 03/0001 row: DEFAULT 03/0001 is 0.00); the counter numbers the
+   * transactions written (account n gets 2022071800 + n), not the rows read.
+   */
+  @Test
+  void oneInterestTransactionPerRowWithARateEvenWhenZero() {
+    List<DecodedRecord> interest = CardDemoFiles.decode(TRAN, expected(INTEREST), TextEncoding.ascii());
+    assertEquals(50, interest.size(), "50 rows at 15%, none for the 50 rows at 0%");
+    DecodedRecord account37 = interest.get(36);
+    assertEquals("2022071800000037", account37.text("TRAN-RECORD.TRAN-ID"));
+    assertEquals("Int. for a/c 00000000037", account37.text("TRAN-RECORD.TRAN-DESC").stripTrailing());
+    assertEquals(new BigDecimal("0.00"), account37.number("TRAN-RECORD.TRAN-AMT"));
+    assertEquals(new BigDecimal("1279.16"), interest.stream().map(t -> t.number("TRAN-RECORD.TRAN-AMT"))
+        .reduce(BigDecimal.ZERO, BigDecimal::add), "README: total 1,279.16");
+  }
+
   @Test
   void timestampsAndTheCombinedFile() {
     for (DecodedRecord posted : CardDemoFiles.decode(TRAN, ascii.file(POSTED), TextEncoding.ascii())) {

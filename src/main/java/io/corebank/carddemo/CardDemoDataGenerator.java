@@ -716,14 +716,14 @@ public final class CardDemoDataGenerator {
       }
     }
 
-    /** A day the account accepts: any day for a normal account, up to its expiry (often on it) else. */
+    /**
+     * A day the account accepts: up to its expiry (a third of the time on it) for an account expiring
+     * in the window, any day of the window otherwise.
+     */
     private int liveDay(SplittableRandom random, int account, int firstDay) {
       if (kind[account] == EXPIRING) {
         int days = expiryDay[account] - firstDay + 1;
         return random.nextInt(3) == 0 ? expiryDay[account] : firstDay + random.nextInt(days);
-      }
-      if (kind[account] == EXPIRED) {
-        return firstDay + random.nextInt(TRANSACTION_DAYS);
       }
       return firstDay + random.nextInt(TRANSACTION_DAYS);
     }

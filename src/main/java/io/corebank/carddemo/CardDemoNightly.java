@@ -58,7 +58,7 @@ public class CardDemoNightly {
   public CardDemoNightly(JobRepository jobRepository, JobOperator jobOperator, PlatformTransactionManager transactionManager,
       JdbcTemplate jdbc, SqlDialect dialect, LedgerService ledger, InternalAccounts internalAccounts, CardDemoRuns runs,
       CardDemoImporter importer, CardDemoExporter exporter, CardDemoReports reports,
-      @Value("${corebank.carddemo.posttran-chunk:5000}") int posttranChunk,
+      @Value("${corebank.carddemo.posttran-chunk:10000}") int posttranChunk,
       @Value("${corebank.carddemo.intcalc-chunk:1000}") int intcalcChunk) {
     this.posttranChunk = posttranChunk;
     this.intcalcChunk = intcalcChunk;

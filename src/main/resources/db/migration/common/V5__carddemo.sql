@@ -152,7 +152,7 @@ CREATE TABLE CD_TRANSACTION (
   CONSTRAINT CD_TRANSACTION_PK PRIMARY KEY (RUN_ID, TRAN_ID),
   CONSTRAINT CD_TRANSACTION_ORIGIN_CK CHECK (ORIGIN IN ('P','I'))
 );
-CREATE INDEX CD_TRANSACTION_CARD_IX ON CD_TRANSACTION (RUN_ID, CARD_NUM, TRAN_ID);
+-- no index by card: CREASTMT and TRANREPT read it once, sorted; POSTTRAN's inserts are the hot path
 
 -- SYSTRAN: the interest transactions INTCALC generated, before the combine step merges them into
 -- CD_TRANSACTION

@@ -1,6 +1,5 @@
 package io.corebank.copybook.io;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,12 +22,16 @@ public final class FixedRecordReader implements Closeable {
   private final boolean lineSequential;
   private final byte padByte;
   private long recordNumber;
+  /** Our own buffer: a byte at a time through BufferedInputStream's synchronized read() was the reader's cost. */
+  private final byte[] buffer = new byte[64 * 1024];
+  private int position;
+  private int limit;
 
   private FixedRecordReader(InputStream in, int recordLengthBytes, boolean lineSequential, byte padByte) {
     if (recordLengthBytes < 1) {
       throw new IllegalArgumentException("record length must be positive, was " + recordLengthBytes);
     }
-    this.in = new BufferedInputStream(in, 64 * 1024);
+    this.in = in;
     this.recordLengthBytes = recordLengthBytes;
     this.lineSequential = lineSequential;
     this.padByte = padByte;
@@ -54,13 +57,21 @@ public final class FixedRecordReader implements Closeable {
   }
 
   private Optional<RawRecord> nextFixed() throws IOException {
-    byte[] record = in.readNBytes(recordLengthBytes);
-    if (record.length == 0) {
+    byte[] record = new byte[recordLengthBytes];
+    int length = 0;
+    while (length < recordLengthBytes) {
+      if (position == limit && !fill()) break;
+      int n = Math.min(recordLengthBytes - length, limit - position);
+      System.arraycopy(buffer, position, record, length, n);
+      position += n;
+      length += n;
+    }
+    if (length == 0) {
       return Optional.empty();
     }
     recordNumber++;
-    if (record.length < recordLengthBytes) {
-      throw new RecordFileException("record " + recordNumber + " is a partial record of " + record.length
+    if (length < recordLengthBytes) {
+      throw new RecordFileException("record " + recordNumber + " is a partial record of " + length
           + " bytes; the record length is " + recordLengthBytes);
     }
     return Optional.of(new RawRecord(recordNumber, record, RecordFraming.fixed(recordLengthBytes)));
@@ -69,14 +80,14 @@ public final class FixedRecordReader implements Closeable {
   private Optional<RawRecord> nextLine() throws IOException {
     byte[] record = new byte[recordLengthBytes];
     int length = 0;
-    int b = in.read();
+    int b = read();
     if (b < 0) {
       return Optional.empty();
     }
     recordNumber++;
     while (b >= 0 && b != LF) {
       if (b == CR && peekIsLineFeed()) {
-        in.read();
+        read();
         return Optional.of(line(record, length, new byte[] {CR, LF}));
       }
       if (length == recordLengthBytes) {
@@ -84,16 +95,29 @@ public final class FixedRecordReader implements Closeable {
             + recordLengthBytes + " bytes");
       }
       record[length++] = (byte) b;
-      b = in.read();
+      b = read();
     }
     return Optional.of(line(record, length, b == LF ? new byte[] {LF} : RecordFraming.NO_TERMINATOR));
   }
 
   private boolean peekIsLineFeed() throws IOException {
-    in.mark(1);
-    boolean lineFeed = in.read() == LF;
-    in.reset();
-    return lineFeed;
+    if (position == limit && !fill()) return false;
+    return buffer[position] == LF;
+  }
+
+  private int read() throws IOException {
+    if (position == limit && !fill()) return -1;
+    return buffer[position++] & 0xFF;
+  }
+
+  /** Refills the buffer; false at end of input. */
+  private boolean fill() throws IOException {
+    int n = in.read(buffer, 0, buffer.length);
+    while (n == 0) n = in.read(buffer, 0, buffer.length);
+    if (n < 0) return false;
+    position = 0;
+    limit = n;
+    return true;
   }
 
   private RawRecord line(byte[] record, int length, byte[] terminator) {

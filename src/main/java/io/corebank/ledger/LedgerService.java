@@ -249,6 +249,59 @@ public class LedgerService {
     }
   }
 
+  /**
+   * Places many holds in one transaction (the caller's when there is one), each checked on its own
+   * against the balances the ones before it left: the entry point for jobs (Reg CC float holds on a
+   * file's credits). Replays return the first hold.
+   *
+   * @throws PostingRejectedException on the first hold a rule refuses; nothing of the batch is written
+   */
+  public List<HoldReceipt> placeHolds(List<HoldRequest> requests) {
+    if (requests.isEmpty()) return List.of();
+    List<String> hashes = new ArrayList<>(requests.size());
+    Set<Long> accountIds = new TreeSet<>();
+    for (HoldRequest r : requests) {
+      Rejection shape = PostingRules.checkHoldShape(r);
+      if (shape != null) throw new PostingRejectedException(shape);
+      hashes.add(RequestHash.of(r));
+      accountIds.add(r.accountId());
+    }
+    return inTransaction(() -> {
+      Instant now = clock.instant();
+      Map<String, LedgerStore.KeyRecord> prior = store.findHoldKeys(requests.stream().map(HoldRequest::idempotencyKey).toList());
+      Map<Long, AccountState> accounts = store.lock(accountIds);
+      HoldReceipt[] receipts = new HoldReceipt[requests.size()];
+      List<Long> newIds = new ArrayList<>();
+      List<HoldRequest> newHolds = new ArrayList<>();
+      List<String> newHashes = new ArrayList<>();
+      for (int i = 0; i < requests.size(); i++) {
+        HoldRequest r = requests.get(i);
+        LedgerStore.KeyRecord replay = prior.get(r.idempotencyKey());
+        if (replay != null) {
+          if (!replay.requestHash().equals(hashes.get(i))) {
+            throw new PostingRejectedException(Rejection.of(RejectionReason.IDEMPOTENCY_CONFLICT, "idempotency key '"
+                + r.idempotencyKey() + "' was used for hold " + replay.id() + " with a different payload"));
+          }
+          receipts[i] = new HoldReceipt(replay.id(), accounts.get(r.accountId()).available(), true);
+          continue;
+        }
+        AccountState account = accounts.get(r.accountId());
+        Rejection rejection = PostingRules.applyHold(r, account);
+        if (rejection != null) throw new PostingRejectedException(rejection);
+        long holdId = holdIds.next();
+        newIds.add(holdId);
+        newHolds.add(r);
+        newHashes.add(hashes.get(i));
+        // a later hold of this batch with the same key is a replay of this one
+        prior.put(r.idempotencyKey(), new LedgerStore.KeyRecord(holdId, hashes.get(i), null));
+        receipts[i] = new HoldReceipt(holdId, account.available(), false);
+      }
+      store.insertHolds(newIds, newHolds, newHashes, now);
+      store.write(List.of(), List.of(), accounts.values(), now);
+      return Arrays.asList(receipts);
+    });
+  }
+
   private HoldReceipt placeHoldNow(HoldRequest request, String hash) {
     Instant now = clock.instant();
     AccountState account = store.lock(List.of(request.accountId())).get(request.accountId());

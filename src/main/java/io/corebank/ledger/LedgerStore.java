@@ -337,6 +337,29 @@ final class LedgerStore {
         r.actor());
   }
 
+  /** Inserts many holds in one JDBC batch (rows: hold id, request, request hash). */
+  void insertHolds(List<Long> holdIds, List<HoldRequest> requests, List<String> hashes, Instant placedAt) {
+    if (holdIds.isEmpty()) return;
+    Timestamp placed = Timestamp.from(placedAt);
+    List<Object[]> rows = new ArrayList<>(holdIds.size());
+    for (int i = 0; i < holdIds.size(); i++) {
+      HoldRequest r = requests.get(i);
+      rows.add(new Object[] {holdIds.get(i), r.accountId(), r.kind().name(), toDecimal(r.amountCents()),
+          toDecimal(r.amountCents()), r.currency(), r.reason(), r.externalRef(), r.idempotencyKey(), hashes.get(i), placed,
+          Timestamp.from(r.expiresAt()), r.actor()});
+    }
+    jdbc.batchUpdate("INSERT INTO ACCOUNT_HOLD (HOLD_ID, ACCOUNT_ID, HOLD_KIND, AMOUNT, REMAINING, CURRENCY, REASON, EXTERNAL_REF, "
+        + "IDEMPOTENCY_KEY, REQUEST_HASH, PLACED_AT, EXPIRES_AT, STATUS, ACTOR) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)",
+        rows);
+  }
+
+  Map<String, KeyRecord> findHoldKeys(Collection<String> keys) {
+    Map<String, KeyRecord> found = new HashMap<>();
+    queryIn("SELECT IDEMPOTENCY_KEY, HOLD_ID, REQUEST_HASH FROM ACCOUNT_HOLD WHERE IDEMPOTENCY_KEY", new TreeSet<>(keys),
+        "varchar", "", rs -> { found.put(rs.getString(1), new KeyRecord(rs.getLong(2), rs.getString(3), null)); });
+    return found;
+  }
+
   KeyRecord findHoldKey(String idempotencyKey) {
     List<KeyRecord> found = jdbc.query("SELECT HOLD_ID, REQUEST_HASH FROM ACCOUNT_HOLD WHERE IDEMPOTENCY_KEY = ?",
         (rs, i) -> new KeyRecord(rs.getLong(1), rs.getString(2), null), idempotencyKey);

@@ -428,6 +428,26 @@ abstract class LedgerContractTest {
     assertRefused(RejectionReason.INSUFFICIENT_FUNDS, () -> ledger.post(JournalRequest.transfer(key(), "CASH-WDL", acct, vault, 1, "USD", "", "t", "TEST")));
   }
 
+  @Test
+  void batchedHoldsAreCheckedInOrderReplayedAndAllOrNothing() {
+    long a = funded(100_00), b = funded(50_00);
+    HoldRequest floatA = new HoldRequest(key(), a, HoldKind.FLOAT, 60_00, "USD", "Reg CC", "f-a", Instant.now().plus(Duration.ofDays(1)), "t");
+    HoldRequest authB = auth(b, 50_00);
+    List<HoldReceipt> placed = ledger.placeHolds(List.of(floatA, authB));
+    assertThat(placed).extracting(HoldReceipt::replayed).containsExactly(false, false);
+    assertThat(bal(a)).extracting(AccountBalance::availableCents, AccountBalance::pendingCents).containsExactly(40_00L, 60_00L);
+    assertThat(bal(b)).extracting(AccountBalance::availableCents, AccountBalance::heldCents).containsExactly(0L, 50_00L);
+    // the same batch again: replays, nothing changes
+    List<HoldReceipt> again = ledger.placeHolds(List.of(floatA, authB));
+    assertThat(again).extracting(HoldReceipt::holdId).containsExactlyElementsOf(placed.stream().map(HoldReceipt::holdId).toList());
+    assertThat(again).extracting(HoldReceipt::replayed).containsExactly(true, true);
+    // a batch whose second hold is refused writes nothing, its first hold included
+    long holdsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM ACCOUNT_HOLD", Long.class);
+    assertRefused(RejectionReason.INSUFFICIENT_FUNDS, () -> ledger.placeHolds(List.of(auth(a, 10_00), auth(b, 1))));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACCOUNT_HOLD", Long.class)).isEqualTo(holdsBefore);
+    assertThat(bal(a).availableCents()).isEqualTo(40_00);
+  }
+
   // ---------------------------------------------------------------- reversal
 
   @Test

@@ -1,0 +1,13 @@
+package io.corebank.ach;
+
+import io.corebank.support.Databases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class AchInboundOnPostgresTest extends AchInboundContractTest {
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    Databases.postgres(registry, "ach");
+    registry.add("corebank.var-dir", () -> System.getProperty("java.io.tmpdir") + "/ach-pg-" + System.nanoTime());
+  }
+}

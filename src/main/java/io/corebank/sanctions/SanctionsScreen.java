@@ -1,0 +1,408 @@
+package io.corebank.sanctions;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Screens names (the originator and receiver names of ACH entries) against the SDN list. Immutable and
+ * thread-safe once built; build one per list and options.
+ *
+ * <p>Every primary name and every alias of the list (weak aliases only if
+ * {@link ScreeningOptions#useWeakAliases()}) is a <em>list name</em>, normalized by {@link NameNormalizer}: for
+ * individuals all tokens, for entities, vessels and aircraft without legal forms and filler words. The screened
+ * name is normalized the same way (both forms are kept: the full one is compared with individuals, the
+ * stripped one with the others). Then, each rule giving at most one match per SDN entry (the strongest):
+ * <ol>
+ *   <li>{@link MatchKind#EXACT}: the two names are equal once spaces are removed ({@code WAL MART} equals
+ *       {@code WALMART}); an individual in either order ({@code MADURO MOROS NICOLAS} or
+ *       {@code NICOLAS MADURO MOROS}). The only rule for names shorter than
+ *       {@link ScreeningOptions#minNameLength()} on either side.</li>
+ *   <li>{@link MatchKind#TOKEN_SET}: the list name has two tokens or more and all of them are tokens of the
+ *       screened name, in any order, other tokens allowed ({@code PAGO BANCO NACIONAL CUBA MIAMI} holds
+ *       {@code BANCO NACIONAL CUBA}). A one-token list name (841 of them, many vessels: HERMANN, AURA) is not
+ *       looked for inside longer names: that would hold every Hermann.</li>
+ *   <li>{@link MatchKind#TRUNCATED}: the screened name, at least {@link ScreeningOptions#minTruncatedLength()}
+ *       characters long (spaces included), is the beginning of a list name as written (full tokens, individuals in
+ *       either order), its last token possibly cut: {@code BANCO NACIONAL D} (a 16-character ACH company field)
+ *       is the beginning of {@code BANCO NACIONAL DE CUBA}. The score is the part of the list name covered.</li>
+ *   <li>{@link MatchKind#FUZZY}: as OFAC's Sanctions List Search does (FAQ 249), names are compared part by part
+ *       with Jaro-Winkler: each token of the list name, longest first, takes the most similar token of the
+ *       screened name not yet taken; the score is the mean of these similarities weighted by the length of the
+ *       list tokens (a list token with no partner counts 0). So every part of the list name must be present, and a
+ *       long token weighs more than a short one: {@code BANCO NACIONAL DE CUBBA} scores 0.99, {@code BANCO
+ *       NACIONAL DE CHILE} 0.87. A one-token list name is compared with the whole screened name, spaces
+ *       removed. Reported when the score is at least {@link ScreeningOptions#threshold()} (default 0.92: a
+ *       one-letter typo or transposition in a name of five letters or more stays above it, one wrong part out
+ *       of three falls below).</li>
+ * </ol>
+ *
+ * <p>Speed: nothing is compared with the whole list. Exact matches are a hash look-up, truncated ones a binary
+ * search in the sorted list names. For token-set and fuzzy matches, the candidates are the list names that share
+ * with the screened name the first three letters of a token (the whole token if shorter), counting only the
+ * tokens of a list name that are distinctive (in at most {@value #COMMON_TOKEN_VARIANTS} list names: not AL,
+ * ALI, MUHAMMAD, BANK, ...; a list name made of common tokens only is found by all of them). This blocking step,
+ * like the first-letter filter of OFAC's own search, assumes that a misspelling leaves the start of at least one
+ * distinctive part intact; a name misspelt in the first three letters of every distinctive part is not found.
+ */
+public final class SanctionsScreen {
+
+  /** A token in more list names than this is common and does not make list names candidates. */
+  static final int COMMON_TOKEN_VARIANTS = 40;
+  private static final int BLOCK_LENGTH = 3;
+
+  private final ScreeningOptions options;
+  private final Variant[] variants;
+  private final Map<String, List<Variant>> exactIndividual = new HashMap<>();
+  private final Map<String, List<Variant>> exactOther = new HashMap<>();
+  private final Map<String, Variant[]> blocks;
+  private final String[] prefixKeys;
+  private final Variant[] prefixVariants;
+
+  public SanctionsScreen(SdnList list) {
+    this(list, ScreeningOptions.defaults());
+  }
+
+  public SanctionsScreen(SdnList list, ScreeningOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    List<Variant> all = new ArrayList<>();
+    List<Map.Entry<String, Variant>> prefixes = new ArrayList<>();
+    for (SdnEntry entry : list.entries()) {
+      addVariant(all, prefixes, entry, null, entry.name());
+      for (SdnAlias alias : entry.aliases()) {
+        if (!alias.weak() || options.useWeakAliases()) {
+          addVariant(all, prefixes, entry, alias, alias.name());
+        }
+      }
+    }
+    this.variants = all.toArray(new Variant[0]);
+    this.blocks = buildBlocks(all, options.minNameLength());
+    prefixes.sort(Map.Entry.comparingByKey());
+    this.prefixKeys = prefixes.stream().map(Map.Entry::getKey).toArray(String[]::new);
+    this.prefixVariants = prefixes.stream().map(Map.Entry::getValue).toArray(Variant[]::new);
+  }
+
+  public ScreeningOptions options() {
+    return options;
+  }
+
+  /** Number of list names screened against (primary names and aliases). */
+  public int listNameCount() {
+    return variants.length;
+  }
+
+  /**
+   * The SDN entries the name matches, at most one match per entry (its strongest), strongest first (by kind,
+   * then score, then ent_num). Empty when the name is clear.
+   */
+  public List<SanctionsMatch> screen(String name) {
+    String full = NameNormalizer.normalize(name);
+    if (full.isEmpty()) {
+      return List.of();
+    }
+    Query q = new Query(full);
+    Map<Integer, SanctionsMatch> best = new LinkedHashMap<>();
+
+    for (Variant v : exactIndividual.getOrDefault(q.fullJoined, List.of())) {
+      offer(best, v, MatchKind.EXACT, 1.0);
+    }
+    for (Variant v : exactOther.getOrDefault(q.strippedJoined, List.of())) {
+      offer(best, v, MatchKind.EXACT, 1.0);
+    }
+
+    if (full.length() >= options.minTruncatedLength() && q.fullJoined.length() >= options.minNameLength()) {
+      int i = lowerBound(prefixKeys, full);
+      while (i < prefixKeys.length && prefixKeys[i].startsWith(full)) {
+        if (prefixKeys[i].length() > full.length()) {
+          offer(best, prefixVariants[i], MatchKind.TRUNCATED, (double) full.length() / prefixKeys[i].length());
+        }
+        i++;
+      }
+    }
+
+    if (q.fullJoined.length() >= options.minNameLength()) {
+      BitSet seen = new BitSet(variants.length);
+      Set<String> keys = new LinkedHashSet<>();
+      for (String token : q.fullTokens) {
+        keys.add(blockKey(token));
+      }
+      for (String key : keys) {
+        Variant[] candidates = blocks.get(key);
+        if (candidates == null) {
+          continue;
+        }
+        for (Variant v : candidates) {
+          if (!seen.get(v.id)) {
+            seen.set(v.id);
+            compare(best, v, q);
+          }
+        }
+      }
+    }
+
+    if (best.isEmpty()) {
+      return List.of();
+    }
+    List<SanctionsMatch> matches = new ArrayList<>(best.values());
+    matches.sort(STRONGEST_FIRST);
+    return List.copyOf(matches);
+  }
+
+  /** The strongest match, if any. */
+  public Optional<SanctionsMatch> best(String name) {
+    List<SanctionsMatch> matches = screen(name);
+    return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0));
+  }
+
+  /**
+   * The fuzzy score of a screened name against a list name as {@link #screen} computes it (for tests and for
+   * explaining a hit): normalized, stop tokens dropped unless {@code individual}.
+   */
+  public static double fuzzyScore(String screened, String listName, boolean individual) {
+    List<String> q = NameNormalizer.tokens(NameNormalizer.normalize(screened));
+    List<String> l = NameNormalizer.tokens(NameNormalizer.normalize(listName));
+    if (!individual) {
+      q = NameNormalizer.entityTokens(q);
+      l = NameNormalizer.entityTokens(l);
+    }
+    if (l.size() == 1) {
+      return JaroWinkler.similarity(String.join("", q), l.get(0));
+    }
+    return tokenScore(byLengthDescending(l.toArray(new String[0])), q.toArray(new String[0]), 0.0);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+
+  private static final Comparator<SanctionsMatch> STRONGEST_FIRST = Comparator
+      .comparing(SanctionsMatch::kind)
+      .thenComparing(Comparator.comparingDouble(SanctionsMatch::score).reversed())
+      .thenComparingInt(SanctionsMatch::entNum);
+
+  /** A list name, normalized. */
+  private static final class Variant {
+    final int id;
+    final SdnEntry entry;
+    final SdnAlias alias;
+    final String name;
+    final boolean individual;
+    /** Comparison tokens, longest first. */
+    final String[] tokens;
+    final String joined;
+
+    Variant(int id, SdnEntry entry, SdnAlias alias, String name, boolean individual, String[] tokens) {
+      this.id = id;
+      this.entry = entry;
+      this.alias = alias;
+      this.name = name;
+      this.individual = individual;
+      this.joined = String.join("", tokens);
+      this.tokens = byLengthDescending(tokens);
+    }
+  }
+
+  /** A screened name, normalized. */
+  private static final class Query {
+    final String[] fullTokens;
+    final String[] strippedTokens;
+    final String fullJoined;
+    final String strippedJoined;
+
+    Query(String full) {
+      List<String> tokens = NameNormalizer.tokens(full);
+      List<String> stripped = NameNormalizer.entityTokens(tokens);
+      this.fullTokens = tokens.toArray(new String[0]);
+      this.strippedTokens = stripped.toArray(new String[0]);
+      this.fullJoined = String.join("", tokens);
+      this.strippedJoined = String.join("", stripped);
+    }
+  }
+
+  private void addVariant(List<Variant> all, List<Map.Entry<String, Variant>> prefixes, SdnEntry entry,
+                          SdnAlias alias, String name) {
+    boolean individual = entry.type() == SdnType.INDIVIDUAL;
+    List<String> forms = individual ? NameNormalizer.individualOrders(name) : List.of(NameNormalizer.normalize(name));
+    if (forms.get(0).isEmpty()) {
+      return;
+    }
+    List<String> tokens = NameNormalizer.tokens(forms.get(0));
+    if (!individual) {
+      tokens = NameNormalizer.entityTokens(tokens);
+    }
+    Variant v = new Variant(all.size(), entry, alias, name, individual, tokens.toArray(new String[0]));
+    all.add(v);
+    if (individual) {
+      for (String form : forms) {
+        exactIndividual.computeIfAbsent(form.replace(" ", ""), k -> new ArrayList<>(1)).add(v);
+      }
+    } else {
+      exactOther.computeIfAbsent(v.joined, k -> new ArrayList<>(1)).add(v);
+    }
+    if (v.joined.length() >= options.minNameLength()) {
+      for (String form : forms) {
+        prefixes.add(Map.entry(form, v));
+      }
+    }
+  }
+
+  private static Map<String, Variant[]> buildBlocks(List<Variant> all, int minNameLength) {
+    Map<String, Integer> frequency = new HashMap<>();
+    for (Variant v : all) {
+      for (String token : new LinkedHashSet<>(Arrays.asList(v.tokens))) {
+        frequency.merge(token, 1, Integer::sum);
+      }
+    }
+    Map<String, List<Variant>> lists = new HashMap<>();
+    for (Variant v : all) {
+      if (v.joined.length() < minNameLength) {
+        continue; // matched only exactly
+      }
+      Set<String> keys = new LinkedHashSet<>();
+      for (String token : v.tokens) {
+        if (frequency.get(token) <= COMMON_TOKEN_VARIANTS) {
+          keys.add(blockKey(token));
+        }
+      }
+      if (keys.isEmpty()) {
+        for (String token : v.tokens) {
+          keys.add(blockKey(token));
+        }
+      }
+      for (String key : keys) {
+        lists.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+      }
+    }
+    Map<String, Variant[]> blocks = new HashMap<>(lists.size() * 2);
+    lists.forEach((key, list) -> blocks.put(key, list.toArray(new Variant[0])));
+    return blocks;
+  }
+
+  private static String blockKey(String token) {
+    return token.length() <= BLOCK_LENGTH ? token : token.substring(0, BLOCK_LENGTH);
+  }
+
+  private void compare(Map<Integer, SanctionsMatch> best, Variant v, Query q) {
+    String[] queryTokens = v.individual ? q.fullTokens : q.strippedTokens;
+    String queryJoined = v.individual ? q.fullJoined : q.strippedJoined;
+    if (queryJoined.length() < options.minNameLength()) {
+      return;
+    }
+    if (v.tokens.length == 1) {
+      if (!queryJoined.equals(v.joined)) { // equal is an exact match, found already
+        double score = JaroWinkler.similarity(queryJoined, v.joined);
+        if (score >= options.threshold()) {
+          offer(best, v, MatchKind.FUZZY, score);
+        }
+      }
+      return;
+    }
+    if (containsAll(queryTokens, v.tokens)) {
+      offer(best, v, MatchKind.TOKEN_SET, 1.0);
+      return;
+    }
+    double score = tokenScore(v.tokens, queryTokens, options.threshold());
+    if (score >= options.threshold()) {
+      offer(best, v, MatchKind.FUZZY, score);
+    }
+  }
+
+  /** Whether every list token is a distinct token of the query (a list token written twice must be there twice). */
+  private static boolean containsAll(String[] query, String[] list) {
+    if (list.length > query.length) {
+      return false;
+    }
+    long used = 0;
+    int queryCount = Math.min(query.length, 64);
+    outer:
+    for (String token : list) {
+      for (int i = 0; i < queryCount; i++) {
+        if ((used & (1L << i)) == 0 && query[i].equals(token)) {
+          used |= 1L << i;
+          continue outer;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Length-weighted mean, over the list tokens (longest first), of the Jaro-Winkler similarity to the most similar
+   * query token not yet taken. Stops early, returning a value below {@code floor}, once the mean cannot reach it.
+   */
+  static double tokenScore(String[] listTokens, String[] queryTokens, double floor) {
+    int total = 0;
+    for (String token : listTokens) {
+      total += token.length();
+    }
+    int queryCount = Math.min(queryTokens.length, 64);
+    long used = 0;
+    double sum = 0;
+    int remaining = total;
+    for (String token : listTokens) {
+      double bestScore = 0;
+      int bestIndex = -1;
+      for (int i = 0; i < queryCount; i++) {
+        if ((used & (1L << i)) != 0) {
+          continue;
+        }
+        double s = token.equals(queryTokens[i]) ? 1.0 : JaroWinkler.similarity(token, queryTokens[i]);
+        if (s > bestScore) {
+          bestScore = s;
+          bestIndex = i;
+          if (s == 1.0) {
+            break;
+          }
+        }
+      }
+      if (bestIndex >= 0) {
+        used |= 1L << bestIndex;
+      }
+      sum += bestScore * token.length();
+      remaining -= token.length();
+      if ((sum + remaining) / total < floor) {
+        return (sum + remaining) / total;
+      }
+    }
+    return sum / total;
+  }
+
+  private static String[] byLengthDescending(String[] tokens) {
+    String[] sorted = tokens.clone();
+    Arrays.sort(sorted, Comparator.comparingInt(String::length).reversed()); // stable: equal lengths keep order
+    return sorted;
+  }
+
+  private static void offer(Map<Integer, SanctionsMatch> best, Variant v, MatchKind kind, double score) {
+    SanctionsMatch current = best.get(v.entry.entNum());
+    if (current != null) {
+      int byKind = kind.compareTo(current.kind());
+      if (byKind > 0 || (byKind == 0 && score <= current.score())) {
+        return;
+      }
+    }
+    best.put(v.entry.entNum(), new SanctionsMatch(v.entry, v.alias, v.name, kind, score));
+  }
+
+  private static int lowerBound(String[] sorted, String key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid].compareTo(key) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

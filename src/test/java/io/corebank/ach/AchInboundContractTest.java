@@ -59,6 +59,7 @@ abstract class AchInboundContractTest {
   @Autowired LedgerCheck check;
   @Autowired JdbcTemplate jdbc;
   @Autowired AchSettings settings;
+  @Autowired NameScreen screen;
   @TempDir Path temp;
 
   String prefix;
@@ -205,6 +206,7 @@ abstract class AchInboundContractTest {
     Path file = payroll('D', payments);
     long journalsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM JOURNAL", Long.class);
     // chunks of 4: the second chunk (entries 5 to 8) dies while screening entry 6, as a crash would
+    assertThat(screen).isNotInstanceOf(SdnNameScreen.class);
     CrashingScreen.crashOn("EMPLOYEE " + prefix + "5");
     assertThatThrownBy(() -> inbound.ingest(file)).hasMessageContaining("run the ingest again to resume");
     for (int i = 0; i < 10; i++) assertThat(balance(ids.get(i)).currentCents()).isEqualTo(i < 4 ? 100_00 + i : 0);
@@ -233,7 +235,8 @@ abstract class AchInboundContractTest {
     NameScreen crashingScreen(SdnNameScreen real) {
       return name -> {
         String n = name.strip();
-        if (n.equals(crashOn.get()) && crashOn.compareAndSet(n, null)) throw new IllegalStateException("simulated crash");
+        String armed = crashOn.get();
+        if (n.equals(armed) && crashOn.compareAndSet(armed, null)) throw new IllegalStateException("simulated crash");
         return real.match(name);
       };
     }

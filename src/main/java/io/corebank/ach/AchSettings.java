@@ -23,6 +23,7 @@ public class AchSettings {
   private final boolean bypassDestinationValidation;
   private final Path directory;
   private final int chunkEntries;
+  private final String operatorRouting;
 
   public AchSettings(
       @Value("${corebank.ach.routing-number:121042882}") String routingNumber,
@@ -33,7 +34,9 @@ public class AchSettings {
       @Value("${corebank.ach.allow-custom-return-codes:false}") boolean allowCustomReturnCodes,
       @Value("${corebank.ach.bypass-destination-validation:false}") boolean bypassDestinationValidation,
       @Value("${corebank.ach.directory:${corebank.var-dir:./var}/ach}") Path directory,
-      @Value("${corebank.ach.chunk-entries:5000}") int chunkEntries) {
+      @Value("${corebank.ach.chunk-entries:5000}") int chunkEntries,
+      @Value("${corebank.ach.operator-routing:011000015}") String operatorRouting) {
+    this.operatorRouting = operatorRouting;
     if (!routingNumber.matches("\\d{9}")) {
       throw new IllegalArgumentException("corebank.ach.routing-number must be 9 digits, was '" + routingNumber + "'");
     }
@@ -60,6 +63,8 @@ public class AchSettings {
   public Path directory() { return directory; }
   public Path outboundDirectory() { return directory.resolve("outbound"); }
   public int chunkEntries() { return chunkEntries; }
+  /** The ACH operator our outbound files go to (the Federal Reserve; FedACH's routing number by default). */
+  public String operatorRouting() { return operatorRouting; }
 
   public ValidationOptions validationOptions() {
     return ValidationOptions.defaults().withAllowCustomReturnCodes(allowCustomReturnCodes)

@@ -122,6 +122,11 @@ final class AchPostingWriter implements ItemWriter<AchItem> {
         returnOrCorrectionOfOurs(o);
         continue;
       }
+      if (TransactionCodes.isAdvice(tc)) {
+        o.status = "NO_POSTING";
+        o.detail = "automated accounting advice " + tc + " (informational, nothing to post)";
+        continue;
+      }
       Optional<String> hit = screen(o);
       if (hit.isPresent()) {
         o.status = "HELD";

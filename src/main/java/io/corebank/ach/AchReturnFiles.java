@@ -31,6 +31,12 @@ final class AchReturnFiles {
 
   private AchReturnFiles() {}
 
+  /** A header's immediate origin as a 9-digit routing number (some senders write it as 10 digits with a leading 0). */
+  static String routingOf(String immediateOrigin) {
+    String s = immediateOrigin.strip();
+    return s.length() == 10 && s.startsWith("0") ? s.substring(1) : s;
+  }
+
   /** The return file of {@code source}, written once; empty when nothing was returned. */
   static Optional<Path> write(JdbcTemplate jdbc, AchFiles files, AchSettings settings, AchFiles.AchFile source,
       LocalDate businessDate) {
@@ -52,7 +58,7 @@ final class AchReturnFiles {
       String date = businessDate.format(YYMMDD);
       try (OutputStream out = Files.newOutputStream(part); AchFileWriter writer = new AchFileWriter(out)) {
         writer.fileHeader(FileHeader.builder()
-            .immediateDestination(source.immediateOrigin().strip())
+            .immediateDestination(routingOf(source.immediateOrigin()))
             .immediateOrigin(settings.routingNumber())
             .fileCreation(date, "0000")
             .fileIdModifier('A')

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
  * {@link Tolerances} and {@link #open(Path)} with {@code validate} so that every subcommand judges a file
  * the same way.
  */
-@Command(name = "ach", mixinStandardHelpOptions = true, description = "NACHA (ACH) files: validate them as a receiving bank would.",
-    subcommands = {AchCommand.Validate.class})
+@Command(name = "ach", mixinStandardHelpOptions = true, description = "NACHA (ACH) files: validate, ingest, pay and originate.",
+    subcommands = {AchCommand.Validate.class, AchBookCommands.Ingest.class, AchBookCommands.Pay.class,
+        AchBookCommands.Originate.class})
 class AchCommand {
 
   /**

@@ -31,7 +31,7 @@ class AchBenchCommandTest {
 
   @Test
   void printsEachPassAgainstTheBaselineAndTheTarget() {
-    Run run = run("bench", "ach", "--runs", "3", "--warmups", "1", WEB);
+    Run run = run("bench", "ach", "--read-only", "--runs", "3", "--warmups", "1", WEB);
     assertThat(run.rc()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("ACH read bench: web-debit.ach: 6 entries, 20 lines, 0.0 MB in memory");
@@ -44,18 +44,17 @@ class AchBenchCommandTest {
     assertThat(lines.get(5)).matches("  read: AchFileReader.next\\(\\), streaming" + figures);
     assertThat(lines.get(6)).matches("  read \\+ validate: NachaValidator" + figures);
     assertThat(lines.get(9)).matches("  target: read \\+ validate >= 1,000,000 entries/s: (met|NOT met) \\([0-9,]+ at the median run\\)");
-    assertThat(lines.get(10)).isEqualTo("  ingest + post: not run (--read-only; that part is not implemented yet)");
-    assertThat(lines).hasSize(11);
+    assertThat(lines).hasSize(10);
   }
 
   @Test
   void theDefaultFileIsTheLargeReferenceFileAndFileMayBeGivenEitherWay() {
-    Run byDefault = run("bench", "ach", "--runs", "1", "--warmups", "0");
+    Run byDefault = run("bench", "ach", "--read-only", "--runs", "1", "--warmups", "0");
     assertThat(byDefault.rc()).as(byDefault.err()).isZero();
     assertThat(byDefault.out()).startsWith(
         "ACH read bench: PPD-200-batches-100000-entries.ach.gz: 100,199 entries, 100,610 lines, 9.6 MB in memory");
 
-    Run option = run("bench", "ach", "--runs", "1", "--warmups", "0", "--file", WEB);
+    Run option = run("bench", "ach", "--read-only", "--runs", "1", "--warmups", "0", "--file", WEB);
     assertThat(option.rc()).as(option.err()).isZero();
     assertThat(option.out()).startsWith("ACH read bench: web-debit.ach: 6 entries");
 
@@ -80,12 +79,13 @@ class AchBenchCommandTest {
   }
 
   @Test
-  void theIngestAndPostPartIsRefusedNotFaked() {
-    Run run = run("bench", "ach", "--no-read-only");
-    assertThat(run.rc()).isEqualTo(ReturnCodes.SEVERE);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("--no-read-only", "is not implemented yet");
-    assertThat(run("bench", "ach", "--read-only", "--runs", "1", "--warmups", "0", WEB).rc()).isZero();
+  void theIngestPartPostsAGeneratedPayrollFileEndToEnd() {
+    Run run = run("--var-dir", dir.resolve("var").toString(), "bench", "ach", "--runs", "1", "--warmups", "0",
+        "--entries", "300", "--ingest-db", "h2", WEB);
+    assertThat(run.rc()).as(run.err()).isZero();
+    assertThat(run.out()).contains("300 accounts ready", "payroll file: 300 entries")
+        .containsPattern("ingest \\+ post: PROCESSED in [0-9.]+ s, [0-9,]+ entries/s end to end \\(posted 300, returned 0, held 0\\)")
+        .containsPattern("target: <= 5 s for the file: (met|NOT met)");
   }
 
   /** The read part in a JVM of its own, with class loading logged: no Spring class is ever loaded. */
@@ -94,7 +94,7 @@ class AchBenchCommandTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path log = dir.resolve("classes.log");
     Process process = new ProcessBuilder(java, "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"),
-        CorebankCli.class.getName(), "bench", "ach", "--runs", "2", "--warmups", "1", WEB)
+        CorebankCli.class.getName(), "bench", "ach", "--read-only", "--runs", "2", "--warmups", "1", WEB)
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String loaded = Files.readString(log);

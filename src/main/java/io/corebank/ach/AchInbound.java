@@ -46,6 +46,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class AchInbound {
   private final JdbcTemplate jdbc;
   private final SqlMembership membership;
+  private final SqlDialect dialect;
   private final LedgerService ledger;
   private final InternalAccounts internalAccounts;
   private final BusinessDateService businessDates;
@@ -62,6 +63,7 @@ public class AchInbound {
       JobRepository jobRepository, JobOperator jobOperator, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.membership = new SqlMembership(jdbc, dialect);
+    this.dialect = dialect;
     this.ledger = ledger;
     this.internalAccounts = internalAccounts;
     this.businessDates = businessDates;
@@ -131,7 +133,7 @@ public class AchInbound {
   private void runJob(long fileId, Path file) {
     LocalDate businessDate = businessDates.currentDate();
     AchPostingWriter writer = new AchPostingWriter(fileId, jdbc, membership, ledger, screen, settings, calendar, businessDate,
-        internalAccounts.id(InternalAccount.ACH_CLEARING));
+        internalAccounts.id(InternalAccount.ACH_CLEARING), dialect == SqlDialect.POSTGRESQL);
     Job job = new JobBuilder("ACHIN", jobRepository)
         .start(new StepBuilder("entries", jobRepository).<AchItem, AchItem>chunk(settings.chunkEntries())
             .transactionManager(transactionManager)

@@ -17,7 +17,9 @@ import io.corebank.nacha.EntryDetail;
 import io.corebank.nacha.ReturnAddenda;
 import io.corebank.nacha.TransactionCodes;
 import io.corebank.platform.Money;
+import io.corebank.platform.PostgresCopy;
 import io.corebank.platform.SqlMembership;
+import org.springframework.jdbc.core.ConnectionCallback;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,9 +57,15 @@ final class AchPostingWriter implements ItemWriter<AchItem> {
   private final BusinessCalendar calendar;
   private final LocalDate businessDate;
   private final long clearingAccountId;
+  /** PostgreSQL: the chunk's entry rows go in with COPY. */
+  private final boolean bulk;
+  static final String ENTRY_COLUMNS = "FILE_ID, LINE_NO, BATCH_LINE_NO, SEC_CODE, TRANSACTION_CODE, DFI_ACCOUNT, AMOUNT, "
+      + "RECEIVER_NAME, ORIGINATOR_NAME, TRACE_NUMBER, STATUS, RETURN_REASON, DETAIL, ACCOUNT_ID, JOURNAL_ID, HOLD_ID, "
+      + "ENTRY_RECORD, BATCH_HEADER";
 
   AchPostingWriter(long fileId, JdbcTemplate jdbc, SqlMembership membership, LedgerService ledger, NameScreen screen,
-      AchSettings settings, BusinessCalendar calendar, LocalDate businessDate, long clearingAccountId) {
+      AchSettings settings, BusinessCalendar calendar, LocalDate businessDate, long clearingAccountId, boolean bulk) {
+    this.bulk = bulk;
     this.fileId = fileId;
     this.jdbc = jdbc;
     this.membership = membership;
@@ -116,6 +124,7 @@ final class AchPostingWriter implements ItemWriter<AchItem> {
     Map<String, Receiver> receivers = receivers(accountNumbers);
 
     List<Outcome> toPost = new ArrayList<>();
+    Map<String, Optional<String>> screened = new HashMap<>();
     for (Outcome o : outcomes) {
       int tc = o.item.entry().transactionCode();
       if (TransactionCodes.isReturnOrNoc(tc)) {
@@ -127,7 +136,7 @@ final class AchPostingWriter implements ItemWriter<AchItem> {
         o.detail = "automated accounting advice " + tc + " (informational, nothing to post)";
         continue;
       }
-      Optional<String> hit = screen(o);
+      Optional<String> hit = screen(o, screened);
       if (hit.isPresent()) {
         o.status = "HELD";
         o.detail = "OFAC: " + hit.get() + " (held for review, not posted)";
@@ -271,10 +280,11 @@ final class AchPostingWriter implements ItemWriter<AchItem> {
     return ids.isEmpty() ? null : ids.get(0);
   }
 
-  private Optional<String> screen(Outcome o) {
+  private Optional<String> screen(Outcome o, Map<String, Optional<String>> screened) {
     for (String name : new String[] {o.receiverName, o.originatorName}) {
       if (name == null || name.isBlank()) continue;
-      Optional<String> hit = screen.match(name);
+      // a batch's originator repeats on every entry: screened once per chunk
+      Optional<String> hit = screened.computeIfAbsent(name, screen::match);
       if (hit.isPresent()) return Optional.of("'" + name.strip() + "' matches " + hit.get());
     }
     return Optional.empty();
@@ -322,6 +332,15 @@ final class AchPostingWriter implements ItemWriter<AchItem> {
           o.originatorName == null ? null : AchFiles.truncate(o.originatorName.strip(), 35), traceNumber(i), o.status,
           o.returnReason, AchFiles.truncate(o.detail, 300), o.accountId, o.journalId, o.holdId, i.entryText(),
           i.batchHeaderText()});
+    }
+    if (bulk) {
+      PostgresCopy.Rows copy = new PostgresCopy.Rows(rows.size());
+      for (Object[] row : rows) {
+        for (Object v : row) copy.add(v);
+        copy.endRow();
+      }
+      jdbc.execute((ConnectionCallback<Long>) c -> PostgresCopy.copyIn(c, "ACH_ENTRY", ENTRY_COLUMNS, copy));
+      return;
     }
     jdbc.batchUpdate("INSERT INTO ACH_ENTRY (FILE_ID, LINE_NO, BATCH_LINE_NO, SEC_CODE, TRANSACTION_CODE, DFI_ACCOUNT, "
         + "AMOUNT, RECEIVER_NAME, ORIGINATOR_NAME, TRACE_NUMBER, STATUS, RETURN_REASON, DETAIL, ACCOUNT_ID, JOURNAL_ID, "

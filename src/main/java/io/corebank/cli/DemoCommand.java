@@ -57,6 +57,9 @@ class DemoCommand implements Callable<Integer> {
       long started = System.nanoTime();
       DayReport r = app.bean(BusinessDaySimulator.class).simulate(day, seed);
       long dayMs = (System.nanoTime() - started) / 1_000_000;
+      long achStarted = System.nanoTime();
+      io.corebank.ach.AchInbound.IngestReport payroll = app.bean(io.corebank.demo.DemoPayroll.class).run(day, seed);
+      long achMs = (System.nanoTime() - achStarted) / 1_000_000;
       LedgerCheckReport check = app.bean(LedgerCheck.class).run();
 
       Map<ProductKind, Long> byKind = accounts.countAccountsByKind();
@@ -72,6 +75,11 @@ class DemoCommand implements Callable<Integer> {
           Formats.usd(r.withdrawalsCents()), Formats.usd(r.cardSpendCents()));
       out.printf("             card holds: %s placed, %s captured, %s released, %s still pending%n", Formats.count(r.holdsPlaced()),
           Formats.count(r.holdsCaptured()), Formats.count(r.holdsReleased()), Formats.count(r.holdsLeftPending()));
+      out.printf("  ACH:       payroll file %s: %s in %s ms: %s credits posted (%s, available next business day), %s returned (%s)%n",
+          payroll.file().getFileName(), payroll.status(), Formats.count(achMs), Formats.count(payroll.count("POSTED")),
+          Formats.usd(payroll.postedCreditCents()), Formats.count(payroll.count("RETURNED")),
+          payroll.returnsByReason().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+      payroll.returnFile().ifPresent(f -> out.printf("             return file %s%n", f));
       out.printf("  Deposits:  %s held for customers (GL 2010-2030)%n", Formats.usd(app.bean(TrialBalance.class).totalDepositsCents()));
       CheckPrinter.print(check, out, "  ");
 

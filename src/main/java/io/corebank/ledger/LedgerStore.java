@@ -348,6 +348,16 @@ final class LedgerStore {
           toDecimal(r.amountCents()), r.currency(), r.reason(), r.externalRef(), r.idempotencyKey(), hashes.get(i), placed,
           Timestamp.from(r.expiresAt()), r.actor()});
     }
+    if (postgresBulk && rows.size() >= ARRAY_MIN_ROWS) {
+      PostgresCopy.Rows copy = new PostgresCopy.Rows(rows.size());
+      for (Object[] row : rows) {
+        for (int i = 0; i < 12; i++) copy.add(row[i]);
+        copy.add("PENDING").add(row[12]).endRow();
+      }
+      copyIn("ACCOUNT_HOLD", "HOLD_ID, ACCOUNT_ID, HOLD_KIND, AMOUNT, REMAINING, CURRENCY, REASON, EXTERNAL_REF, IDEMPOTENCY_KEY, "
+          + "REQUEST_HASH, PLACED_AT, EXPIRES_AT, STATUS, ACTOR", copy, rows.size());
+      return;
+    }
     jdbc.batchUpdate("INSERT INTO ACCOUNT_HOLD (HOLD_ID, ACCOUNT_ID, HOLD_KIND, AMOUNT, REMAINING, CURRENCY, REASON, EXTERNAL_REF, "
         + "IDEMPOTENCY_KEY, REQUEST_HASH, PLACED_AT, EXPIRES_AT, STATUS, ACTOR) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)",
         rows);

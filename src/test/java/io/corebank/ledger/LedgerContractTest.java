@@ -448,6 +448,21 @@ abstract class LedgerContractTest {
     assertThat(bal(a).availableCents()).isEqualTo(40_00);
   }
 
+  @Test
+  void aLargeBatchOfHoldsTakesTheBulkPathWithTheSameResult() {
+    long a = funded(10_000_00);
+    List<HoldRequest> holds = new java.util.ArrayList<>();
+    for (int i = 1; i <= 150; i++) {
+      holds.add(new HoldRequest(key(), a, HoldKind.FLOAT, i, "USD", "Reg CC " + i, "f" + i, Instant.now().plus(Duration.ofDays(1)), "t"));
+    }
+    List<HoldReceipt> placed = ledger.placeHolds(holds);
+    assertThat(placed).hasSize(150).extracting(HoldReceipt::replayed).containsOnly(false);
+    assertThat(bal(a).pendingCents()).isEqualTo(150 * 151 / 2);
+    assertThat(jdbc.queryForObject("SELECT SUM(REMAINING) FROM ACCOUNT_HOLD WHERE ACCOUNT_ID = ? AND STATUS = 'PENDING'",
+        java.math.BigDecimal.class, a)).isEqualByComparingTo("113.25");
+    assertThat(check.run().clean()).isTrue();
+  }
+
   // ---------------------------------------------------------------- reversal
 
   @Test

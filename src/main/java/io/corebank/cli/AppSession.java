@@ -32,12 +32,24 @@ final class AppSession implements AutoCloseable {
       ConfigurableApplicationContext context = new SpringApplicationBuilder(CorebankApplication.class)
           .properties(properties)
           .logStartupInfo(false)
-          .run(options.springArgs.toArray(String[]::new));
+          .run(springArgs(options));
       return new AppSession(database, context);
     } catch (RuntimeException e) {
       database.stop();
       throw e;
     }
+  }
+
+  /**
+   * The command's Spring arguments, after the --var-dir: everything the application keeps on disk (the
+   * ACH directories, ...) lives under the same directory as the embedded databases. An explicit
+   * --corebank.var-dir=... given on the command line comes later and wins.
+   */
+  private static String[] springArgs(GlobalOptions options) {
+    java.util.List<String> args = new java.util.ArrayList<>();
+    args.add("--corebank.var-dir=" + options.varDir);
+    args.addAll(options.springArgs);
+    return args.toArray(String[]::new);
   }
 
   <T> T bean(Class<T> type) {

@@ -56,7 +56,7 @@ public class DemoPayroll {
       Path inboundDir = settings.directory().resolve("inbound");
       Files.createDirectories(inboundDir);
       Path file = inboundDir.resolve("PAYROLL-" + businessDate + ".ach");
-      PayrollFiles.write(file, EMPLOYER_BANK, settings.routingNumber(), "DEMO EMPLOYER INC", businessDate, 'A', payments.iterator());
+      PayrollFiles.write(file, EMPLOYER_BANK, settings.routingNumber(), "DEMO EMPLOYER", businessDate, 'A', payments.iterator());
       AchInbound.IngestReport report = inbound.ingest(file);
       Path archive = settings.directory().resolve("archive").resolve(businessDate.toString().replace('-', '/'));
       Files.createDirectories(archive);

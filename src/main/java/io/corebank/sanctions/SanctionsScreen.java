@@ -31,10 +31,12 @@ import java.util.Set;
  *       screened name, in any order, other tokens allowed ({@code PAGO BANCO NACIONAL CUBA MIAMI} holds
  *       {@code BANCO NACIONAL CUBA}). A one-token list name (841 of them, many vessels: HERMANN, AURA) is not
  *       looked for inside longer names: that would hold every Hermann.</li>
- *   <li>{@link MatchKind#TRUNCATED}: the screened name, at least {@link ScreeningOptions#minTruncatedLength()}
- *       characters long (spaces included), is the beginning of a list name as written (full tokens, individuals in
- *       either order), its last token possibly cut: {@code BANCO NACIONAL D} (a 16-character ACH company field)
- *       is the beginning of {@code BANCO NACIONAL DE CUBA}. The score is the part of the list name covered.</li>
+ *   <li>{@link MatchKind#TRUNCATED}: the screened name is long enough to have been cut by its ACH field (as
+ *       received, without leading and trailing spaces, at least {@link ScreeningOptions#minTruncatedLength()}
+ *       characters: the company name of a batch header holds 16, the name of an entry 22) and, normalized, is the
+ *       beginning of a list name with all its tokens (individuals in either order), its last token possibly cut:
+ *       {@code BANCO NACIONAL D} is the beginning of {@code BANCO NACIONAL DE CUBA}, {@code A.I.C. SOGO KENK} of
+ *       {@code AIC SOGO KENKYUSHO}. The score is the part of the list name covered.</li>
  *   <li>{@link MatchKind#FUZZY}: as OFAC's Sanctions List Search does (FAQ 249), names are compared part by part
  *       with Jaro-Winkler: each token of the list name, longest first, takes the most similar token of the
  *       screened name not yet taken; the score is the mean of these similarities weighted by the length of the
@@ -64,7 +66,8 @@ public final class SanctionsScreen {
   private final Variant[] variants;
   private final Map<String, List<Variant>> exactIndividual = new HashMap<>();
   private final Map<String, List<Variant>> exactOther = new HashMap<>();
-  private final Map<String, Variant[]> blocks;
+  /** First three letters of a distinctive list token: the tokens and, for each, the list names that have it. */
+  private final Map<String, TokenPosting[]> blocks;
   private final String[] prefixKeys;
   private final Variant[] prefixVariants;
 
@@ -105,6 +108,18 @@ public final class SanctionsScreen {
    * then score, then ent_num). Empty when the name is clear.
    */
   public List<SanctionsMatch> screen(String name) {
+    return screen(name, false);
+  }
+
+  /**
+   * The same rules applied to every list name, without the candidate index: slow, for tests that check the index
+   * finds what a full comparison finds.
+   */
+  List<SanctionsMatch> screenWithoutIndex(String name) {
+    return screen(name, true);
+  }
+
+  private List<SanctionsMatch> screen(String name, boolean fullScan) {
     String full = NameNormalizer.normalize(name);
     if (full.isEmpty()) {
       return List.of();
@@ -119,7 +134,7 @@ public final class SanctionsScreen {
       offer(best, v, MatchKind.EXACT, 1.0);
     }
 
-    if (full.length() >= options.minTruncatedLength() && q.fullJoined.length() >= options.minNameLength()) {
+    if (name.strip().length() >= options.minTruncatedLength() && q.fullJoined.length() >= options.minNameLength()) {
       int i = lowerBound(prefixKeys, full);
       while (i < prefixKeys.length && prefixKeys[i].startsWith(full)) {
         if (prefixKeys[i].length() > full.length()) {
@@ -129,21 +144,29 @@ public final class SanctionsScreen {
       }
     }
 
-    if (q.fullJoined.length() >= options.minNameLength()) {
-      BitSet seen = new BitSet(variants.length);
-      Set<String> keys = new LinkedHashSet<>();
-      for (String token : q.fullTokens) {
-        keys.add(blockKey(token));
+    if (fullScan && q.fullJoined.length() >= options.minNameLength()) {
+      for (Variant v : variants) {
+        if (v.joined.length() >= options.minNameLength()) {
+          compare(best, v, q);
+        }
       }
-      for (String key : keys) {
-        Variant[] candidates = blocks.get(key);
-        if (candidates == null) {
+    } else if (q.fullJoined.length() >= options.minNameLength()) {
+      BitSet seen = new BitSet(variants.length);
+      Set<String> queryTokens = new LinkedHashSet<>(Arrays.asList(q.fullTokens));
+      for (String token : queryTokens) {
+        TokenPosting[] postings = blocks.get(blockKey(token));
+        if (postings == null) {
           continue;
         }
-        for (Variant v : candidates) {
-          if (!seen.get(v.id)) {
-            seen.set(v.id);
-            compare(best, v, q);
+        for (TokenPosting posting : postings) {
+          if (!posting.token.equals(token) && !similar(posting.token, token)) {
+            continue;
+          }
+          for (Variant v : posting.variants) {
+            if (!seen.get(v.id)) {
+              seen.set(v.id);
+              compare(best, v, q);
+            }
           }
         }
       }
@@ -175,7 +198,7 @@ public final class SanctionsScreen {
       l = NameNormalizer.entityTokens(l);
     }
     if (l.size() == 1) {
-      return JaroWinkler.similarity(String.join("", q), l.get(0));
+      return q.size() == 1 ? JaroWinkler.similarity(q.get(0), l.get(0)) : 0.0;
     }
     return tokenScore(byLengthDescending(l.toArray(new String[0])), q.toArray(new String[0]), 0.0);
   }
@@ -246,43 +269,51 @@ public final class SanctionsScreen {
     } else {
       exactOther.computeIfAbsent(v.joined, k -> new ArrayList<>(1)).add(v);
     }
-    if (v.joined.length() >= options.minNameLength()) {
-      for (String form : forms) {
-        prefixes.add(Map.entry(form, v));
-      }
+    for (String form : forms) {
+      prefixes.add(Map.entry(form, v));
     }
   }
 
-  private static Map<String, Variant[]> buildBlocks(List<Variant> all, int minNameLength) {
+  private static Map<String, TokenPosting[]> buildBlocks(List<Variant> all, int minNameLength) {
     Map<String, Integer> frequency = new HashMap<>();
     for (Variant v : all) {
       for (String token : new LinkedHashSet<>(Arrays.asList(v.tokens))) {
         frequency.merge(token, 1, Integer::sum);
       }
     }
-    Map<String, List<Variant>> lists = new HashMap<>();
+    Map<String, List<Variant>> byToken = new LinkedHashMap<>();
     for (Variant v : all) {
       if (v.joined.length() < minNameLength) {
         continue; // matched only exactly
       }
-      Set<String> keys = new LinkedHashSet<>();
+      Set<String> posted = new LinkedHashSet<>();
       for (String token : v.tokens) {
         if (frequency.get(token) <= COMMON_TOKEN_VARIANTS) {
-          keys.add(blockKey(token));
+          posted.add(token);
         }
       }
-      if (keys.isEmpty()) {
-        for (String token : v.tokens) {
-          keys.add(blockKey(token));
-        }
+      if (posted.isEmpty()) {
+        posted.addAll(Arrays.asList(v.tokens));
       }
-      for (String key : keys) {
-        lists.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+      for (String token : posted) {
+        byToken.computeIfAbsent(token, k -> new ArrayList<>()).add(v);
       }
     }
-    Map<String, Variant[]> blocks = new HashMap<>(lists.size() * 2);
-    lists.forEach((key, list) -> blocks.put(key, list.toArray(new Variant[0])));
+    Map<String, List<TokenPosting>> lists = new HashMap<>();
+    byToken.forEach((token, list) -> lists.computeIfAbsent(blockKey(token), k -> new ArrayList<>())
+        .add(new TokenPosting(token, list.toArray(new Variant[0]))));
+    Map<String, TokenPosting[]> blocks = new HashMap<>(lists.size() * 2);
+    lists.forEach((key, list) -> blocks.put(key, list.toArray(new TokenPosting[0])));
     return blocks;
+  }
+
+  /** A distinctive list token and the list names that have it. */
+  private record TokenPosting(String token, Variant[] variants) {
+  }
+
+  private boolean similar(String listToken, String queryToken) {
+    return JaroWinkler.upperBound(listToken.length(), queryToken.length()) >= options.threshold()
+        && JaroWinkler.similarity(listToken, queryToken) >= options.threshold();
   }
 
   private static String blockKey(String token) {
@@ -296,7 +327,8 @@ public final class SanctionsScreen {
       return;
     }
     if (v.tokens.length == 1) {
-      if (!queryJoined.equals(v.joined)) { // equal is an exact match, found already
+      // a one-token list name is compared with one-token names only (equal ones are exact matches, found already)
+      if (queryTokens.length == 1 && !queryJoined.equals(v.joined)) {
         double score = JaroWinkler.similarity(queryJoined, v.joined);
         if (score >= options.threshold()) {
           offer(best, v, MatchKind.FUZZY, score);
@@ -335,18 +367,14 @@ public final class SanctionsScreen {
   }
 
   /**
-   * Length-weighted mean, over the list tokens (longest first), of the Jaro-Winkler similarity to the most similar
-   * query token not yet taken. Stops early, returning a value below {@code floor}, once the mean cannot reach it.
+   * The similarity of the least similar part: each list token, longest first, takes the most similar query token
+   * not yet taken (Jaro-Winkler); the result is the lowest of these similarities (0 for a list token left without
+   * partner). Stops at the first list token whose best partner is below {@code floor} and returns that value.
    */
   static double tokenScore(String[] listTokens, String[] queryTokens, double floor) {
-    int total = 0;
-    for (String token : listTokens) {
-      total += token.length();
-    }
     int queryCount = Math.min(queryTokens.length, 64);
     long used = 0;
-    double sum = 0;
-    int remaining = total;
+    double weakest = 1.0;
     for (String token : listTokens) {
       double bestScore = 0;
       int bestIndex = -1;
@@ -354,25 +382,31 @@ public final class SanctionsScreen {
         if ((used & (1L << i)) != 0) {
           continue;
         }
-        double s = token.equals(queryTokens[i]) ? 1.0 : JaroWinkler.similarity(token, queryTokens[i]);
+        String candidate = queryTokens[i];
+        if (token.equals(candidate)) {
+          bestScore = 1.0;
+          bestIndex = i;
+          break;
+        }
+        double bound = JaroWinkler.upperBound(token.length(), candidate.length());
+        if (bound < floor || bound <= bestScore) {
+          continue;
+        }
+        double s = JaroWinkler.similarity(token, candidate);
         if (s > bestScore) {
           bestScore = s;
           bestIndex = i;
-          if (s == 1.0) {
-            break;
-          }
         }
       }
       if (bestIndex >= 0) {
         used |= 1L << bestIndex;
       }
-      sum += bestScore * token.length();
-      remaining -= token.length();
-      if ((sum + remaining) / total < floor) {
-        return (sum + remaining) / total;
+      weakest = Math.min(weakest, bestScore);
+      if (weakest < floor) {
+        return weakest;
       }
     }
-    return sum / total;
+    return weakest;
   }
 
   private static String[] byLengthDescending(String[] tokens) {

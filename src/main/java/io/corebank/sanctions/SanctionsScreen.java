@@ -37,24 +37,31 @@ import java.util.Set;
  *       beginning of a list name with all its tokens (individuals in either order), its last token possibly cut:
  *       {@code BANCO NACIONAL D} is the beginning of {@code BANCO NACIONAL DE CUBA}, {@code A.I.C. SOGO KENK} of
  *       {@code AIC SOGO KENKYUSHO}. The score is the part of the list name covered.</li>
- *   <li>{@link MatchKind#FUZZY}: as OFAC's Sanctions List Search does (FAQ 249), names are compared part by part
- *       with Jaro-Winkler: each token of the list name, longest first, takes the most similar token of the
- *       screened name not yet taken; the score is the mean of these similarities weighted by the length of the
- *       list tokens (a list token with no partner counts 0). So every part of the list name must be present, and a
- *       long token weighs more than a short one: {@code BANCO NACIONAL DE CUBBA} scores 0.99, {@code BANCO
- *       NACIONAL DE CHILE} 0.87. A one-token list name is compared with the whole screened name, spaces
- *       removed. Reported when the score is at least {@link ScreeningOptions#threshold()} (default 0.92: a
- *       one-letter typo or transposition in a name of five letters or more stays above it, one wrong part out
- *       of three falls below).</li>
+ *   <li>{@link MatchKind#FUZZY}: names are compared part by part with Jaro-Winkler, as OFAC's own Sanctions List
+ *       Search does (FAQ 249): each token of the list name, longest first, takes the most similar token of the
+ *       screened name not yet taken; every list token must reach {@link ScreeningOptions#threshold()} and the score
+ *       is the similarity of the weakest one. So every part of the list name must be there, each with at most a
+ *       typo: {@code BANCO NACIONAL DE CUBBA} scores 0.953, {@code NICOLAS MADURO MORROS} 0.961, {@code BANCO
+ *       NACIONAL DE CHILE} 0.483 (CHILE is not CUBA), {@code MARY TAYLOR} against {@code TAYLOR, Mark} 0.883 (a
+ *       different first name does not ride on a shared surname, as it would with a mean). A one-token list name is
+ *       compared only with a one-token screened name ({@code HIZBALLA}: 0.978). With the default 0.92, Winkler's
+ *       weighting of the first letters gives: one missing, extra or swapped letter anywhere in a part of five
+ *       letters or more passes; one wrong letter passes from the fourth letter of a part of six letters or more,
+ *       not earlier (one wrong letter in a five-letter part scores at most 0.920, in its last letter); two errors
+ *       in a part fail. Names shorter than {@link ScreeningOptions#minNameLength()} (6) letters match exactly or
+ *       not at all.</li>
  * </ol>
  *
  * <p>Speed: nothing is compared with the whole list. Exact matches are a hash look-up, truncated ones a binary
- * search in the sorted list names. For token-set and fuzzy matches, the candidates are the list names that share
- * with the screened name the first three letters of a token (the whole token if shorter), counting only the
- * tokens of a list name that are distinctive (in at most {@value #COMMON_TOKEN_VARIANTS} list names: not AL,
- * ALI, MUHAMMAD, BANK, ...; a list name made of common tokens only is found by all of them). This blocking step,
- * like the first-letter filter of OFAC's own search, assumes that a misspelling leaves the start of at least one
- * distinctive part intact; a name misspelt in the first three letters of every distinctive part is not found.
+ * search in the sorted list names. Token-set and fuzzy candidates come from an index of the <em>distinctive</em>
+ * tokens of the list names (a token in more than {@value #COMMON_TOKEN_VARIANTS} list names, such as AL, ALI,
+ * MUHAMMAD, BANK, is common and indexes nothing, except for a list name made of common tokens only) grouped by
+ * their first three letters: for each token of the screened name, the list tokens of its group that are equal to
+ * it or reach the threshold against it bring their list names as candidates, which are then compared fully. This
+ * blocking step, like the first-letter filter of OFAC's own search, assumes that at least one distinctive part
+ * of the list name keeps its first three letters in the screened name (Jaro-Winkler itself rests on errors being
+ * rarer at the start of names); a name misspelt in the first three letters of every distinctive part is not
+ * found.
  */
 public final class SanctionsScreen {
 

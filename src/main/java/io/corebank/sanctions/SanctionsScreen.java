@@ -2,9 +2,10 @@ package io.corebank.sanctions;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,20 +159,23 @@ public final class SanctionsScreen {
         }
       }
     } else if (q.fullJoined.length() >= options.minNameLength()) {
-      BitSet seen = new BitSet(variants.length);
+      Set<Variant> seen = null;
       Set<String> queryTokens = new LinkedHashSet<>(Arrays.asList(q.fullTokens));
       for (String token : queryTokens) {
         TokenPosting[] postings = blocks.get(blockKey(token));
         if (postings == null) {
           continue;
         }
+        int tokenLetters = letters(token);
         for (TokenPosting posting : postings) {
-          if (!posting.token.equals(token) && !similar(posting.token, token)) {
+          if (!posting.token.equals(token) && !similar(posting, token, tokenLetters)) {
             continue;
           }
+          if (seen == null) {
+            seen = Collections.newSetFromMap(new IdentityHashMap<>());
+          }
           for (Variant v : posting.variants) {
-            if (!seen.get(v.id)) {
-              seen.set(v.id);
+            if (seen.add(v)) {
               compare(best, v, q);
             }
           }
@@ -226,6 +230,7 @@ public final class SanctionsScreen {
     final boolean individual;
     /** Comparison tokens, longest first. */
     final String[] tokens;
+    final int[] tokenLetters;
     final String joined;
 
     Variant(int id, SdnEntry entry, SdnAlias alias, String name, boolean individual, String[] tokens) {
@@ -236,6 +241,7 @@ public final class SanctionsScreen {
       this.individual = individual;
       this.joined = String.join("", tokens);
       this.tokens = byLengthDescending(tokens);
+      this.tokenLetters = letters(this.tokens);
     }
   }
 
@@ -243,6 +249,8 @@ public final class SanctionsScreen {
   private static final class Query {
     final String[] fullTokens;
     final String[] strippedTokens;
+    final int[] fullLetters;
+    final int[] strippedLetters;
     final String fullJoined;
     final String strippedJoined;
 
@@ -251,6 +259,8 @@ public final class SanctionsScreen {
       List<String> stripped = NameNormalizer.entityTokens(tokens);
       this.fullTokens = tokens.toArray(new String[0]);
       this.strippedTokens = stripped.toArray(new String[0]);
+      this.fullLetters = letters(fullTokens);
+      this.strippedLetters = letters(strippedTokens);
       this.fullJoined = String.join("", tokens);
       this.strippedJoined = String.join("", stripped);
     }
@@ -308,19 +318,50 @@ public final class SanctionsScreen {
     }
     Map<String, List<TokenPosting>> lists = new HashMap<>();
     byToken.forEach((token, list) -> lists.computeIfAbsent(blockKey(token), k -> new ArrayList<>())
-        .add(new TokenPosting(token, list.toArray(new Variant[0]))));
+        .add(new TokenPosting(token, letters(token), list.toArray(new Variant[0]))));
     Map<String, TokenPosting[]> blocks = new HashMap<>(lists.size() * 2);
     lists.forEach((key, list) -> blocks.put(key, list.toArray(new TokenPosting[0])));
     return blocks;
   }
 
-  /** A distinctive list token and the list names that have it. */
-  private record TokenPosting(String token, Variant[] variants) {
+  /** A distinctive list token, its {@link #letters}, and the list names that have it. */
+  private record TokenPosting(String token, int letters, Variant[] variants) {
   }
 
-  private boolean similar(String listToken, String queryToken) {
-    return JaroWinkler.upperBound(listToken.length(), queryToken.length()) >= options.threshold()
-        && JaroWinkler.similarity(listToken, queryToken) >= options.threshold();
+  private boolean similar(TokenPosting posting, String queryToken, int queryLetters) {
+    return upperBound(posting.token, posting.letters, queryToken, queryLetters) >= options.threshold()
+        && JaroWinkler.similarity(posting.token, queryToken) >= options.threshold();
+  }
+
+  /** The set of letters and digits of a token as bits (A-Z: bits 0-25, 0-9: bits 26-35 folded into 26-31). */
+  private static int letters(String token) {
+    int bits = 0;
+    for (int i = 0; i < token.length(); i++) {
+      bits |= bit(token.charAt(i));
+    }
+    return bits;
+  }
+
+  private static int[] letters(String[] tokens) {
+    int[] letters = new int[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      letters[i] = letters(tokens[i]);
+    }
+    return letters;
+  }
+
+  private static int absent(String token, int letters) {
+    int count = 0;
+    for (int i = 0; i < token.length(); i++) {
+      if ((bit(token.charAt(i)) & letters) == 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static int bit(char c) {
+    return c >= 'A' && c <= 'Z' ? 1 << (c - 'A') : 1 << (26 + (c % 6));
   }
 
   private static String blockKey(String token) {
@@ -329,6 +370,7 @@ public final class SanctionsScreen {
 
   private void compare(Map<Integer, SanctionsMatch> best, Variant v, Query q) {
     String[] queryTokens = v.individual ? q.fullTokens : q.strippedTokens;
+    int[] queryLetters = v.individual ? q.fullLetters : q.strippedLetters;
     String queryJoined = v.individual ? q.fullJoined : q.strippedJoined;
     if (queryJoined.length() < options.minNameLength()) {
       return;
@@ -347,7 +389,7 @@ public final class SanctionsScreen {
       offer(best, v, MatchKind.TOKEN_SET, 1.0);
       return;
     }
-    double score = tokenScore(v.tokens, queryTokens, options.threshold());
+    double score = tokenScore(v.tokens, v.tokenLetters, queryTokens, queryLetters, options.threshold());
     if (score >= options.threshold()) {
       offer(best, v, MatchKind.FUZZY, score);
     }
@@ -379,10 +421,16 @@ public final class SanctionsScreen {
    * partner). Stops at the first list token whose best partner is below {@code floor} and returns that value.
    */
   static double tokenScore(String[] listTokens, String[] queryTokens, double floor) {
+    return tokenScore(listTokens, letters(listTokens), queryTokens, letters(queryTokens), floor);
+  }
+
+  private static double tokenScore(String[] listTokens, int[] listLetters, String[] queryTokens, int[] queryLetters,
+                                   double floor) {
     int queryCount = Math.min(queryTokens.length, 64);
     long used = 0;
     double weakest = 1.0;
-    for (String token : listTokens) {
+    for (int t = 0; t < listTokens.length; t++) {
+      String token = listTokens[t];
       double bestScore = 0;
       int bestIndex = -1;
       for (int i = 0; i < queryCount; i++) {
@@ -395,7 +443,7 @@ public final class SanctionsScreen {
           bestIndex = i;
           break;
         }
-        double bound = JaroWinkler.upperBound(token.length(), candidate.length());
+        double bound = upperBound(token, listLetters[t], candidate, queryLetters[i]);
         if (bound < floor || bound <= bestScore) {
           continue;
         }
@@ -414,6 +462,23 @@ public final class SanctionsScreen {
       }
     }
     return weakest;
+  }
+
+  /**
+   * A cheap upper bound of the Jaro-Winkler similarity of two tokens: from their lengths, then from the characters
+   * of each whose letter the other lacks (they cannot be matches).
+   */
+  private static double upperBound(String a, int lettersA, String b, int lettersB) {
+    double bound = JaroWinkler.upperBound(a.length(), b.length());
+    if (lettersA == lettersB) {
+      return bound; // the same letters: nothing more to learn
+    }
+    int matchable = Math.min(a.length() - absent(a, lettersB), b.length() - absent(b, lettersA));
+    if (matchable == 0) {
+      return 0.0;
+    }
+    double jaro = ((double) matchable / a.length() + (double) matchable / b.length() + 1) / 3;
+    return Math.min(bound, jaro <= 0.7 ? jaro : jaro + 0.4 * (1 - jaro));
   }
 
   private static String[] byLengthDescending(String[] tokens) {

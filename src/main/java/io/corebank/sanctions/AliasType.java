@@ -1,5 +1,7 @@
 package io.corebank.sanctions;
 
+import java.util.Locale;
+
 /** The alt_type column of alt.csv: also known as, formerly known as, now known as. */
 public enum AliasType {
   AKA, FKA, NKA;
@@ -8,7 +10,7 @@ public enum AliasType {
     if (value == null) {
       throw new IllegalArgumentException("alt_type is empty");
     }
-    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
       case "aka" -> AKA;
       case "fka" -> FKA;
       case "nka" -> NKA;

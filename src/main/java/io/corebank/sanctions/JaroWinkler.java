@@ -34,6 +34,21 @@ public final class JaroWinkler {
     return jaro + prefix * PREFIX_SCALE * (1 - jaro);
   }
 
+  /**
+   * An upper bound of {@link #similarity} from the lengths alone (all characters of the shorter string matched, in
+   * order, with a four-character common prefix): a cheap test before the real computation.
+   */
+  public static double upperBound(int lengthA, int lengthB) {
+    if (lengthA == 0 || lengthB == 0) {
+      return lengthA == lengthB ? 1.0 : 0.0;
+    }
+    int shorter = Math.min(lengthA, lengthB);
+    int longer = Math.max(lengthA, lengthB);
+    double jaro = (1.0 + (double) shorter / longer + 1.0) / 3.0;
+    int prefix = Math.min(MAX_PREFIX, shorter);
+    return jaro <= BOOST_THRESHOLD ? jaro : jaro + prefix * PREFIX_SCALE * (1 - jaro);
+  }
+
   public static double jaro(String a, String b) {
     int la = a.length();
     int lb = b.length();
@@ -43,6 +58,48 @@ public final class JaroWinkler {
     if (a.equals(b)) {
       return 1.0;
     }
+    if (la > 64 || lb > 64) {
+      return jaroLong(a, b);
+    }
+    // names are short: the matched flags fit in two longs, nothing is allocated
+    int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+    long matchedA = 0;
+    long matchedB = 0;
+    int matches = 0;
+    for (int i = 0; i < la; i++) {
+      char c = a.charAt(i);
+      int end = Math.min(lb - 1, i + window);
+      for (int j = Math.max(0, i - window); j <= end; j++) {
+        if ((matchedB & (1L << j)) == 0 && b.charAt(j) == c) {
+          matchedA |= 1L << i;
+          matchedB |= 1L << j;
+          matches++;
+          break;
+        }
+      }
+    }
+    if (matches == 0) {
+      return 0.0;
+    }
+    int outOfOrder = 0;
+    int j = 0;
+    for (int i = 0; i < la; i++) {
+      if ((matchedA & (1L << i)) != 0) {
+        while ((matchedB & (1L << j)) == 0) {
+          j++;
+        }
+        if (a.charAt(i) != b.charAt(j)) {
+          outOfOrder++;
+        }
+        j++;
+      }
+    }
+    return jaro(la, lb, matches, outOfOrder);
+  }
+
+  private static double jaroLong(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
     int window = Math.max(0, Math.max(la, lb) / 2 - 1);
     boolean[] matchedA = new boolean[la];
     boolean[] matchedB = new boolean[lb];
@@ -75,8 +132,12 @@ public final class JaroWinkler {
         j++;
       }
     }
-    double m = matches;
+    return jaro(la, lb, matches, outOfOrder);
+  }
+
+  private static double jaro(int la, int lb, int matches, int outOfOrder) {
     int transpositions = outOfOrder / 2; // whole transpositions, as in Winkler's strcmp95
+    double m = matches;
     return (m / la + m / lb + (m - transpositions) / m) / 3.0;
   }
 }

@@ -46,12 +46,12 @@ public final class NameNormalizer {
       "PTE", "PTY", "PVT",
       // continental European and Latin American legal forms
       "AG", "GMBH", "KG", "BV", "NV", "SA", "SAS", "SARL", "SRL", "SPA", "SL", "SAC", "SAL", "CV", "RL", "LTDA",
-      "CIA", "CIE",
-      // Russian, Ukrainian, Belarusian, Kazakh, Turkish, Malaysian, Gulf free-zone and Nordic forms
-      "OOO", "OAO", "ZAO", "PAO", "AO", "JSC", "OJSC", "CJSC", "PJSC", "TOO", "STI", "SDN", "BHD", "FZE", "FZCO",
-      "FZC", "AS", "AB",
+      "CIA", "CIE", "CA",
+      // Russian, Ukrainian, Belarusian, Kazakh, Balkan, Bulgarian, Turkish, Malaysian, Gulf free-zone, Nordic forms
+      "OOO", "OAO", "ZAO", "PAO", "AO", "JSC", "OJSC", "CJSC", "PJSC", "TOO", "DOO", "OOD", "EOOD", "STI", "SDN",
+      "BHD", "FZE", "FZCO", "FZC", "AS", "AB",
       // filler words (English, Spanish, Portuguese, French, German)
-      "THE", "OF", "AND", "FOR", "DE", "DEL", "LA", "LAS", "LOS", "Y", "DA", "DO", "DOS", "DAS", "DU", "DES", "LE",
+      "THE", "OF", "AND", "FOR", "DE", "DEL", "EN", "LA", "LAS", "LOS", "Y", "DA", "DO", "DOS", "DAS", "DU", "DES", "LE",
       "LES", "ET", "UND")));
 
   private NameNormalizer() {

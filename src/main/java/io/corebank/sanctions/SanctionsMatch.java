@@ -1,6 +1,7 @@
 package io.corebank.sanctions;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -43,11 +44,11 @@ public record SanctionsMatch(SdnEntry entry, SdnAlias alias, String matchedName,
     StringBuilder s = new StringBuilder();
     s.append("SDN ").append(entry.entNum()).append(' ').append(entry.name());
     if (alias != null) {
-      s.append(" (").append(alias.weak() ? "weak " : "").append(alias.type().name().toLowerCase(java.util.Locale.ROOT))
+      s.append(" (").append(alias.weak() ? "weak " : "").append(alias.type().name().toLowerCase(Locale.ROOT))
           .append(' ').append(alias.name()).append(')');
     }
     s.append(" [").append(String.join("] [", entry.programs())).append("] ").append(kind)
-        .append(String.format(java.util.Locale.ROOT, " %.3f", score));
+        .append(String.format(Locale.ROOT, " %.3f", score));
     return s.toString();
   }
 }

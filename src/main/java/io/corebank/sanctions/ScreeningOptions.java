@@ -7,17 +7,18 @@ package io.corebank.sanctions;
  *                           token-set and truncated matches do not depend on it. Default 0.92.
  * @param minNameLength      names shorter than this many letters and digits (spaces not counted), on either side,
  *                           match only exactly: fuzzy, token-set and truncated matching of very short strings is
- *                           noise. Default 5.
- * @param minTruncatedLength a screened name of at least this many characters (normalized, spaces counted) that is
- *                           the beginning of a list name is reported as {@link MatchKind#TRUNCATED}: ACH cuts
- *                           names at 22 (individual) or 16 (company) characters. Default 15.
+ *                           noise. Default 6.
+ * @param minTruncatedLength a screened name of at least this many characters as received (trimmed) that is the
+ *                           beginning of a list name is reported as {@link MatchKind#TRUNCATED}: ACH cuts names
+ *                           at 16 (batch header company name) or 22 (entry name) characters, and a name cut at a
+ *                           word boundary loses its trailing space. Default 15.
  * @param useWeakAliases     whether weak aliases (OFAC's "weak AKAs") are screened. Default false: OFAC does not
  *                           expect them to be screened (FAQ 124) and they raise many false hits.
  */
 public record ScreeningOptions(double threshold, int minNameLength, int minTruncatedLength, boolean useWeakAliases) {
 
   public static final double DEFAULT_THRESHOLD = 0.92;
-  public static final int DEFAULT_MIN_NAME_LENGTH = 5;
+  public static final int DEFAULT_MIN_NAME_LENGTH = 6;
   public static final int DEFAULT_MIN_TRUNCATED_LENGTH = 15;
 
   public ScreeningOptions {

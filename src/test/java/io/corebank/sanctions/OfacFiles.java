@@ -6,7 +6,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 
-/** The OFAC SDN files copied into src/test/resources/ofac (see the NOTICE there), loaded once per test run. */
+/** The OFAC SDN files carried in src/main/resources/ofac (see the NOTICE there), loaded once per test run. */
 final class OfacFiles {
 
   private static SdnList list;

@@ -72,11 +72,39 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       if (entries.findAny().isEmpty()) return;
     }
     LOG.warn("{} holds an unfinished initdb (no server was ever started on it): initializing it again", dataDirectory);
-    try (Stream<Path> tree = Files.walk(dataDirectory)) {
-      for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-        if (!p.equals(dataDirectory)) Files.delete(p);
+    // a killed command can leave its initdb (or the server it was starting) running on the directory
+    stopProcessesUsing(dataDirectory);
+    for (int attempt = 1; ; attempt++) {
+      try (Stream<Path> tree = Files.walk(dataDirectory)) {
+        for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+          if (!p.equals(dataDirectory)) Files.deleteIfExists(p);
+        }
+        return;
+      } catch (java.nio.file.DirectoryNotEmptyException | java.io.UncheckedIOException e) {
+        if (attempt >= 5) throw e;
+        stopProcessesUsing(dataDirectory);
       }
     }
+  }
+
+  /** Kills every process whose command line names {@code dataDirectory} (an orphaned initdb or postgres). */
+  static void stopProcessesUsing(Path dataDirectory) {
+    String dir = dataDirectory.toAbsolutePath().toString();
+    ProcessHandle.allProcesses()
+        .filter(p -> p.info().arguments().map(args -> java.util.Arrays.stream(args).anyMatch(a -> a.contains(dir))).orElse(false)
+            || p.info().commandLine().map(c -> c.contains(dir)).orElse(false))
+        .filter(p -> p.pid() != ProcessHandle.current().pid())
+        .forEach(p -> {
+          LOG.warn("stopping process {} ({}) left running on {}", p.pid(), p.info().command().orElse("?"), dir);
+          p.destroyForcibly();
+          try {
+            p.onExit().get(LEFTOVER_STOP_MS, TimeUnit.MILLISECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (ExecutionException | TimeoutException e) {
+            // gone or stuck: the deletion retries
+          }
+        });
   }
 
   /**

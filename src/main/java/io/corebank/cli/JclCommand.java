@@ -38,7 +38,7 @@ class JclCommand implements Runnable {
     @Spec CommandSpec spec;
     @Parameters(index = "0", paramLabel = "FILE", description = "The JCL stream, e.g. jcl-equivalents/CARDDEMO.jcl.")
     Path file;
-    @Option(names = "--set", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
         description = "Give a symbol a value, over the stream's SET (repeatable): --set INPUT=dir --set OUTPUT=dir.")
     Map<String, String> sets = new LinkedHashMap<>();
 
@@ -95,8 +95,7 @@ class JclCommand implements Runnable {
           out.printf("      %-8s %s %s%s%n", data.ddName(), data.input() ? "<" : ">", data.path(), missing ? "  (missing)" : "");
         }
         for (JclDd dd : step.unused()) {
-          out.printf("      %-8s   %s%s%n", dd.name(), dd.text(),
-              dd.name().equals("DATEPARM") ? "" : "  (not used: " + unusedReason(dd) + ")");
+          out.printf("      %-8s   %s  (not used: %s)%n", dd.name(), dd.text(), unusedReason(dd));
         }
       }
       return ReturnCodes.OK;

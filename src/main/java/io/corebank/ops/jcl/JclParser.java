@@ -614,7 +614,7 @@ public final class JclParser {
     }
     if (parts.size() > 3) throw new JclException(v.line(), v.column(), JclRule.DISP, "DISP has at most three subparameters");
     List<Set<String>> allowed = List.of(DISP_STATUS, DISP_NORMAL, DISP_ABNORMAL);
-    List<String> names = List.of("status", "normal disposition", "abnormal disposition");
+    List<String> names = List.of("a status", "a normal disposition", "an abnormal disposition");
     String[] out = new String[3];
     for (int k = 0; k < parts.size(); k++) {
       Value part = parts.get(k);
@@ -622,7 +622,7 @@ public final class JclParser {
       String text = part instanceof Word w ? w.text() : null;
       if (text == null || !allowed.get(k).contains(text)) {
         throw new JclException(part.line(), part.column(), JclRule.DISP,
-            "'" + scalar(part) + "' is not a " + names.get(k) + " (" + String.join(", ", new TreeSet<>(allowed.get(k))) + ")");
+            "'" + scalar(part) + "' is not " + names.get(k) + " (" + String.join(", ", new TreeSet<>(allowed.get(k))) + ")");
       }
       out[k] = text;
     }

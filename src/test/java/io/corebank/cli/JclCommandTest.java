@@ -121,8 +121,23 @@ class JclCommandTest {
     assertThat(stepLine(jcl.out(), "LEDGCHK")).contains("RC=0000", "BALANCED", "differences 0");
     assertThat(jcl.out()).contains("JOB CARDDEMO (run 1) ENDED - HIGHEST RC 0004 - return code 4");
 
+    assertSameOutputsAsCarddemoRun(SAMPLE, "ascii", jclOut);
+  }
+
+  @Test
+  void withEncodingEbcdicTheStreamReproducesCarddemoRunOnTheDataSets() throws IOException {
+    Path ebcdic = Path.of("src/test/resources/carddemo/ebcdic");
+    Path jclOut = temp.resolve("jcl-out");
+    Run jcl = cli("jcl", "run", STREAM, "--set", "INPUT=" + ebcdic, "--set", "OUTPUT=" + jclOut, "--set", "ENCODING=ebcdic",
+        "--var-dir", temp.resolve("var-jcl").toString());
+    assertEquals(4, jcl.rc(), jcl.out() + jcl.err());
+    assertThat(jcl.out()).contains("(ebcdic)");
+    assertSameOutputsAsCarddemoRun(ebcdic, "ebcdic", jclOut);
+  }
+
+  void assertSameOutputsAsCarddemoRun(Path input, String encoding, Path jclOut) throws IOException {
     Path cdOut = temp.resolve("carddemo-out");
-    Run carddemo = cli("carddemo", "run", "--input", SAMPLE.toString(), "--encoding", "ascii", "--output", cdOut.toString(),
+    Run carddemo = cli("carddemo", "run", "--input", input.toString(), "--encoding", encoding, "--output", cdOut.toString(),
         "--run-timestamp", "2022-07-18-10.30.00.000000", "--parm", "2022071800", "--report-from", "2022-01-01",
         "--report-to", "2022-12-31", "--var-dir", temp.resolve("var-carddemo").toString());
     assertEquals(4, carddemo.rc(), carddemo.out() + carddemo.err());

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Job streams written as JCL (jcl-equivalents/): checked without a database, or run against it. */
-@Command(name = "jcl", description = "Job streams written as JCL (jcl-equivalents/): check or run them.",
+@Command(name = "jcl", mixinStandardHelpOptions = true, description = "Job streams written as JCL (jcl-equivalents/): check or run them.",
     subcommands = {JclCommand.Run.class, JclCommand.Check.class})
 class JclCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -74,7 +74,7 @@ class JclCommand implements Runnable {
     }
   }
 
-  @Command(name = "check", description = {
+  @Command(name = "check", mixinStandardHelpOptions = true, description = {
       "Read a stream and print its steps as they would run: program, job, COND, PARM, and the file of each DD. "
           + "Touches no database.",
       "Return code 0, or 12 for a JCL error (its line, column and rule are printed)."})
@@ -110,7 +110,7 @@ class JclCommand implements Runnable {
     }
   }
 
-  @Command(name = "run", description = {
+  @Command(name = "run", mixinStandardHelpOptions = true, description = {
       "Run a stream against the database: each step in order under its COND, the CardDemo programs as the jobs of "
           + "`carddemo run`, with a job log (step, program, RC or BYPASSED / FLUSHED / ABEND, time, counts).",
       "Running it again resumes the run: completed jobs are skipped (the log says COMPLETED (before)).",

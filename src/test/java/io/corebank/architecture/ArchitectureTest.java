@@ -35,10 +35,10 @@ class ArchitectureTest {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("Faces").definedBy("io.corebank.cli..", "io.corebank.bench..")
         .layer("Application").definedBy("io.corebank")
-        .layer("UseCases").definedBy("io.corebank.demo..", "io.corebank.carddemo..")
+        .layer("UseCases").definedBy("io.corebank.demo..", "io.corebank.carddemo..", "io.corebank.ops.stream..")
         .layer("Capabilities").definedBy("io.corebank.account..", "io.corebank.product..", "io.corebank.gl..", "io.corebank.ach..")
         .layer("Core").definedBy("io.corebank.ledger..", "io.corebank.businessdate..", "io.corebank.audit..")
-        .layer("Codecs").definedBy("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..")
+        .layer("Codecs").definedBy("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..", "io.corebank.ops.jcl..")
         .layer("Platform").definedBy("io.corebank.platform..")
         .whereLayer("Faces").mayNotBeAccessedByAnyLayer()
         .whereLayer("Application").mayOnlyBeAccessedByLayers("Faces")
@@ -57,7 +57,7 @@ class ArchitectureTest {
 
   @Test
   void codecsArePure() {
-    noClasses().that().resideInAnyPackage("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..")
+    noClasses().that().resideInAnyPackage("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..", "io.corebank.ops.jcl..")
         .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "io.corebank.platform..")
         .allowEmptyShould(true).check(classes);
   }

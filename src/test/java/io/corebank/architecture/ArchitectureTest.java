@@ -36,7 +36,8 @@ class ArchitectureTest {
         .layer("Faces").definedBy("io.corebank.cli..", "io.corebank.bench..")
         .layer("Application").definedBy("io.corebank")
         .layer("UseCases").definedBy("io.corebank.demo..", "io.corebank.carddemo..", "io.corebank.ops.stream..")
-        .layer("Capabilities").definedBy("io.corebank.account..", "io.corebank.product..", "io.corebank.gl..", "io.corebank.ach..")
+        .layer("Capabilities").definedBy("io.corebank.account..", "io.corebank.product..", "io.corebank.gl..", "io.corebank.ach..",
+            "io.corebank.online")
         .layer("Core").definedBy("io.corebank.ledger..", "io.corebank.businessdate..", "io.corebank.audit..")
         .layer("Codecs").definedBy("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..", "io.corebank.ops.jcl..")
         .layer("Platform").definedBy("io.corebank.platform..")

@@ -1,0 +1,221 @@
+package io.corebank.online;
+
+import io.corebank.ledger.Hold;
+import io.corebank.ledger.HoldKind;
+import io.corebank.ledger.HoldReceipt;
+import io.corebank.ledger.HoldRequest;
+import io.corebank.ledger.LedgerService;
+import io.corebank.ledger.PostingRejectedException;
+import io.corebank.ledger.RejectionReason;
+import io.corebank.platform.Money;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Card authorizations: the card by its token, its status and expiry, the account's status, the inline fraud
+ * rules (amount ceiling per MCC, velocity per card per hour and per day, a foreign amount limit, a merchant
+ * denylist), then an AUTH hold on the account for the amount (the ledger checks the available balance or
+ * credit) expiring after the MCC's hold days. Each request id is answered once and that answer is kept: a
+ * replay gets it again. Reversals release the hold.
+ */
+@Service
+public class Authorizations {
+  private static final Logger log = LoggerFactory.getLogger(Authorizations.class);
+  static final String CARD_NOT_FOUND = "3100";
+  static final String INSUFFICIENT_FUNDS = "4100";
+  static final String CARD_NOT_ACTIVE = "4200";
+  static final String ACCOUNT_CLOSED = "4300";
+  static final String FRAUD = "5100";
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate tx;
+  private final LedgerService ledger;
+  private final Cards cards;
+  private final OnlineSettings settings;
+  private final Clock clock;
+
+  public Authorizations(JdbcTemplate jdbc, TransactionTemplate tx, LedgerService ledger, Cards cards, OnlineSettings settings,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.tx = tx;
+    this.ledger = ledger;
+    this.cards = cards;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  public AuthorizationReply authorize(AuthorizationRequest r) {
+    requireValid(r);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return tx.execute(status -> authorizeNow(r));
+      } catch (DuplicateKeyException e) {
+        // the same request id arrived twice at the same moment: the other one's answer is the answer
+        Optional<AuthorizationReply> answered = answered(r.requestId());
+        if (answered.isPresent()) return answered.get();
+        if (attempt >= 3) throw e;
+      }
+    }
+  }
+
+  private AuthorizationReply authorizeNow(AuthorizationRequest r) {
+    Optional<AuthorizationReply> answered = answered(r.requestId());
+    if (answered.isPresent()) return answered.get();
+    Instant now = clock.instant();
+    Optional<Cards.Card> found = cards.byPan(r.pan());
+    if (found.isEmpty()) return decline(r, null, null, CARD_NOT_FOUND, "no card with this number", now);
+    Cards.Card card = found.get();
+    if (!card.status().equals("ACTIVE")) return decline(r, card, null, CARD_NOT_ACTIVE, "card is " + card.status(), now);
+    if (!card.expiry().equals(r.expiryYymm()) || expired(card.expiry(), now)) {
+      return decline(r, card, null, CARD_NOT_ACTIVE, "card expiry " + r.expiryYymm() + " (card " + card.expiry() + ")", now);
+    }
+    String accountStatus = jdbc.queryForObject("SELECT STATUS FROM ACCOUNT WHERE ACCOUNT_ID = ?", String.class, card.accountId());
+    if ("CLOSED".equals(accountStatus)) return decline(r, card, null, ACCOUNT_CLOSED, "account closed", now);
+    if (!"ACTIVE".equals(accountStatus)) return decline(r, card, null, CARD_NOT_ACTIVE, "account " + accountStatus, now);
+    Optional<String> fraud = fraud(r, card, now);
+    if (fraud.isPresent()) return decline(r, card, null, FRAUD, fraud.get(), now);
+    HoldReceipt hold;
+    try {
+      hold = ledger.placeHold(new HoldRequest("auth:" + r.requestId(), card.accountId(), HoldKind.AUTH, r.amountCents(),
+          r.currency(), "card authorization " + r.mcc() + " " + clip(r.merchantName(), 40), r.requestId(),
+          now.plus(Duration.ofDays(settings.holdDays(r.mcc()))), "online"));
+    } catch (PostingRejectedException e) {
+      if (e.reason() == RejectionReason.INSUFFICIENT_FUNDS) {
+        return decline(r, card, null, INSUFFICIENT_FUNDS, "insufficient available balance", now);
+      }
+      if (e.reason() == RejectionReason.ACCOUNT_CLOSED) return decline(r, card, null, ACCOUNT_CLOSED, "account closed", now);
+      if (e.reason() == RejectionReason.ACCOUNT_FROZEN) return decline(r, card, null, CARD_NOT_ACTIVE, "account frozen", now);
+      throw e;
+    }
+    String authCode = authCode(hold.holdId());
+    record(r, card, AuthorizationReply.APPROVED, "0000", authCode, hold.holdId(), false, "PENDING", now);
+    return new AuthorizationReply(r.requestId(), AuthorizationReply.APPROVED, "0000", r.amountCents(), authCode, hold.holdId(),
+        hold.availableAfterCents(), card.last4(), false, false);
+  }
+
+  /** Releases the hold of an approved authorization; replays and unknown ids are answered, not errors. */
+  public ReversalReply reverse(String requestId, String originalRequestId) {
+    return tx.execute(status -> {
+      List<Map<String, Object>> rows = jdbc.queryForList("SELECT HOLD_ID, STATE, AMOUNT FROM CARD_AUTHORIZATION WHERE REQUEST_ID = ?",
+          originalRequestId);
+      if (rows.isEmpty()) return new ReversalReply(requestId, AuthorizationReply.DECLINED, CARD_NOT_FOUND, 0);
+      Map<String, Object> row = rows.get(0);
+      if (row.get("HOLD_ID") == null) return new ReversalReply(requestId, AuthorizationReply.DECLINED, "0000", 0);
+      long holdId = ((Number) row.get("HOLD_ID")).longValue();
+      Hold before = ledger.hold(holdId);
+      Hold released = ledger.releaseHold(holdId, "online", "authorization reversal " + requestId);
+      jdbc.update("UPDATE CARD_AUTHORIZATION SET STATE = 'REVERSED' WHERE REQUEST_ID = ? AND STATE = 'PENDING'", originalRequestId);
+      long releasedCents = before.status() == io.corebank.ledger.HoldStatus.PENDING ? before.remainingCents() : 0;
+      return new ReversalReply(requestId, AuthorizationReply.APPROVED, "0000", released.remainingCents() == 0 ? releasedCents : 0);
+    });
+  }
+
+  /** The answer to a reversal: what was released. */
+  public record ReversalReply(String requestId, String responseCode, String reason, long releasedCents) {}
+
+  Optional<AuthorizationReply> answered(String requestId) {
+    List<AuthorizationReply> found = jdbc.query("SELECT a.RESPONSE_CODE, a.REASON, a.AMOUNT, a.AUTH_CODE, a.HOLD_ID, c.LAST4, "
+        + "a.STAND_IN FROM CARD_AUTHORIZATION a LEFT JOIN CARD c ON c.CARD_ID = a.CARD_ID WHERE a.REQUEST_ID = ?", (rs, i) -> {
+          long hold = rs.getLong(5);
+          boolean approved = AuthorizationReply.APPROVED.equals(rs.getString(1));
+          return new AuthorizationReply(requestId, rs.getString(1), rs.getString(2), approved ? Money.toCents(rs.getBigDecimal(3)) : 0,
+              rs.getString(4), rs.wasNull() ? null : hold, null, rs.getString(6), "Y".equals(rs.getString(7)), true);
+        }, requestId);
+    return found.stream().findFirst();
+  }
+
+  private Optional<String> fraud(AuthorizationRequest r, Cards.Card card, Instant now) {
+    if (settings.deniedMerchant(r.merchantId())) return Optional.of("merchant " + r.merchantId() + " is on the denylist");
+    long ceiling = settings.ceilingCents(r.mcc());
+    if (r.amountCents() > ceiling) {
+      return Optional.of("amount " + Money.format(r.amountCents()) + " above the MCC " + r.mcc() + " ceiling " + Money.format(ceiling));
+    }
+    if (r.country() != null && !r.country().isBlank() && !r.country().strip().equals(card.homeCountry())
+        && r.amountCents() > settings.foreignMaxCents()) {
+      return Optional.of("foreign (" + r.country().strip() + ") amount above " + Money.format(settings.foreignMaxCents()));
+    }
+    Integer lastHour = jdbc.queryForObject("SELECT COUNT(*) FROM CARD_AUTHORIZATION WHERE CARD_ID = ? AND AUTHORIZED_AT > ? "
+        + "AND RESPONSE_CODE = '00'", Integer.class, card.cardId(), Timestamp.from(now.minus(Duration.ofHours(1))));
+    if (lastHour != null && lastHour >= settings.maxPerCardPerHour()) {
+      return Optional.of("velocity: " + lastHour + " approvals in the last hour");
+    }
+    Integer lastDay = jdbc.queryForObject("SELECT COUNT(*) FROM CARD_AUTHORIZATION WHERE CARD_ID = ? AND AUTHORIZED_AT > ? "
+        + "AND RESPONSE_CODE = '00'", Integer.class, card.cardId(), Timestamp.from(now.minus(Duration.ofDays(1))));
+    if (lastDay != null && lastDay >= settings.maxPerCardPerDay()) {
+      return Optional.of("velocity: " + lastDay + " approvals in the last day");
+    }
+    return Optional.empty();
+  }
+
+  private AuthorizationReply decline(AuthorizationRequest r, Cards.Card card, Long holdId, String reason, String why, Instant now) {
+    log.info("authorization {} for card {} declined {}: {}", r.requestId(), CardTokens.mask(r.pan()), reason, why);
+    record(r, card, AuthorizationReply.DECLINED, reason, null, holdId, false, "DECLINED", now);
+    return new AuthorizationReply(r.requestId(), AuthorizationReply.DECLINED, reason, 0, null, null, null,
+        card == null ? CardTokens.last4(r.pan()) : card.last4(), false, false);
+  }
+
+  void record(AuthorizationRequest r, Cards.Card card, String code, String reason, String authCode, Long holdId, boolean standIn,
+      String state, Instant now) {
+    jdbc.update("INSERT INTO CARD_AUTHORIZATION (REQUEST_ID, REQUEST_HASH, CARD_ID, ACCOUNT_ID, AMOUNT, CURRENCY, MCC, MERCHANT_ID, "
+            + "MERCHANT_NAME, COUNTRY, RESPONSE_CODE, REASON, AUTH_CODE, HOLD_ID, STAND_IN, STATE, AUTHORIZED_AT) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        r.requestId(), hash(r), card == null ? null : card.cardId(), card == null ? null : card.accountId(),
+        Money.toDecimal(r.amountCents()), r.currency(), r.mcc(), clip(r.merchantId(), 15), clip(r.merchantName(), 40),
+        clip(r.country(), 3), code, reason, authCode, holdId, standIn ? "Y" : "N", state, Timestamp.from(now));
+  }
+
+  static boolean expired(String expiryYymm, Instant now) {
+    YearMonth expiry = YearMonth.of(2000 + Integer.parseInt(expiryYymm.substring(0, 2)), Integer.parseInt(expiryYymm.substring(2)));
+    return YearMonth.from(now.atZone(ZoneOffset.UTC)).isAfter(expiry);
+  }
+
+  /** Six characters from the hold id, base 36: unique while the bank has fewer than two billion holds a cycle. */
+  static String authCode(long holdId) {
+    String s = Long.toString(holdId % 2_176_782_336L, 36).toUpperCase();
+    return "0".repeat(Math.max(0, 6 - s.length())) + s;
+  }
+
+  static String hash(AuthorizationRequest r) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      // no PAN in the hash input either: the card is in the request only as what the network sent
+      String canonical = String.join("|", CardTokens.last4(r.pan()), r.expiryYymm(), Long.toString(r.amountCents()), r.currency(),
+          r.mcc(), String.valueOf(r.merchantId()), String.valueOf(r.country()));
+      return HexFormat.of().formatHex(d.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void requireValid(AuthorizationRequest r) {
+    if (r.requestId() == null || r.requestId().isBlank() || r.requestId().length() > 36) {
+      throw new IllegalArgumentException("request id: 1 to 36 characters");
+    }
+    if (r.amountCents() <= 0) throw new IllegalArgumentException("amount: must be positive");
+    if (r.expiryYymm() == null || !r.expiryYymm().matches("\\d{2}(0[1-9]|1[0-2])")) {
+      throw new IllegalArgumentException("card expiry: YYMM");
+    }
+    if (r.mcc() == null || !r.mcc().matches("\\d{4}")) throw new IllegalArgumentException("MCC: 4 digits");
+  }
+
+  private static String clip(String s, int max) {
+    return s == null ? null : s.length() <= max ? s : s.substring(0, max);
+  }
+}

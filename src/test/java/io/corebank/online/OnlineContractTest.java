@@ -1,0 +1,165 @@
+package io.corebank.online;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corebank.account.Account;
+import io.corebank.account.AccountService;
+import io.corebank.account.OpenAccount;
+import io.corebank.gl.InternalAccount;
+import io.corebank.gl.InternalAccounts;
+import io.corebank.ledger.AccountStatus;
+import io.corebank.ledger.HoldStatus;
+import io.corebank.ledger.JournalRequest;
+import io.corebank.ledger.LedgerCheck;
+import io.corebank.ledger.LedgerService;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The online processor's decisions against a real ledger: every authorization reason, holds and their
+ * release, idempotent answers, fraud rules, roles and dual control, and the PAN never stored.
+ */
+@SpringBootTest(properties = {"corebank.online.fraud.max-per-card-per-hour=3", "corebank.online.fraud.denied-merchants=BADMERCH01"})
+abstract class OnlineContractTest {
+  static final AtomicInteger seq = new AtomicInteger();
+
+  @Autowired Authorizations authorizations;
+  @Autowired OnlineBanking banking;
+  @Autowired Cards cards;
+  @Autowired AccountService accounts;
+  @Autowired LedgerService ledger;
+  @Autowired InternalAccounts internal;
+  @Autowired LedgerCheck check;
+  @Autowired JdbcTemplate jdbc;
+
+  String prefix;
+  static final OnlineBanking.Requester TELLER = new OnlineBanking.Requester("BRANCH01", "TELLER01");
+  static final OnlineBanking.Requester IVR = new OnlineBanking.Requester("IVR", "IVR");
+
+  @BeforeEach
+  void setUp() {
+    internal.ensureOpen();
+    prefix = "O" + seq.incrementAndGet() + getClass().getSimpleName().length();
+  }
+
+  Account checking(String suffix, long cents) {
+    Account a = accounts.open(new OpenAccount(prefix + suffix, null, "CHK-STD", "online " + suffix, null, null), "test");
+    if (cents > 0) {
+      ledger.post(JournalRequest.transfer("fund:" + a.accountNumber(), "CASH-DEP", internal.id(InternalAccount.VAULT_CASH),
+          a.accountId(), cents, "USD", "funding", "test", "TEST"));
+    }
+    return a;
+  }
+
+  String pan() {
+    return CardTokens.withLuhn(String.format("4%014d", System.nanoTime() % 100_000_000_000_000L));
+  }
+
+  String id() {
+    return prefix + "-" + seq.incrementAndGet();
+  }
+
+  AuthorizationRequest auth(String pan, long cents, String mcc) {
+    return new AuthorizationRequest(id(), pan, "2912", cents, "USD", mcc, "M123", "CORNER SHOP", "USA", "05");
+  }
+
+  @Test
+  void approvalPlacesAHoldAndTheSameRequestGetsTheSameAnswer() {
+    Account a = checking("A", 100_00);
+    String pan = pan();
+    cards.issue(pan, a.accountId(), "2912", "USA");
+    AuthorizationRequest r = auth(pan, 30_00, "5411");
+    AuthorizationReply first = authorizations.authorize(r);
+    assertThat(first.approved()).isTrue();
+    assertThat(first.reason()).isEqualTo("0000");
+    assertThat(first.availableAfterCents()).isEqualTo(70_00);
+    assertThat(first.authCode()).hasSize(6);
+    assertThat(ledger.balance(a.accountId()).heldCents()).isEqualTo(30_00);
+    AuthorizationReply again = authorizations.authorize(r);
+    assertThat(again.replayed()).isTrue();
+    assertThat(again.authCode()).isEqualTo(first.authCode());
+    assertThat(again.holdId()).isEqualTo(first.holdId());
+    assertThat(ledger.balance(a.accountId()).heldCents()).isEqualTo(30_00);
+    // the reversal releases the hold, once
+    Authorizations.ReversalReply reversal = authorizations.reverse(id(), r.requestId());
+    assertThat(reversal.releasedCents()).isEqualTo(30_00);
+    assertThat(ledger.hold(first.holdId()).status()).isEqualTo(HoldStatus.RELEASED);
+    assertThat(ledger.balance(a.accountId()).availableCents()).isEqualTo(100_00);
+    // no full card number anywhere in the database
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CARD WHERE TOKEN = ? OR LAST4 = ?", Integer.class, pan,
+        pan.substring(12))).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CARD WHERE TOKEN LIKE ?", Integer.class, "%" + pan + "%")).isZero();
+    assertThat(check.run().clean()).isTrue();
+  }
+
+  @Test
+  void everyDeclineHasItsReasonAndHoldsNothing() {
+    Account a = checking("B", 50_00);
+    String pan = pan();
+    Cards.Card card = cards.issue(pan, a.accountId(), "2912", "USA");
+    assertThat(authorizations.authorize(auth(pan(), 10_00, "5411")).reason()).isEqualTo("3100");
+    assertThat(authorizations.authorize(auth(pan, 50_01, "5411")).reason()).isEqualTo("4100");
+    assertThat(authorizations.authorize(new AuthorizationRequest(id(), pan, "2701", 10_00, "USD", "5411", "M1", "X", "USA", "05"))
+        .reason()).as("expiry other than the card's").isEqualTo("4200");
+    assertThat(authorizations.authorize(auth(pan, 600_01, "5812")).reason()).as("above the MCC ceiling").isEqualTo("5100");
+    assertThat(authorizations.authorize(new AuthorizationRequest(id(), pan, "2912", 10_00, "USD", "5411", "BADMERCH01", "X", "USA", "05"))
+        .reason()).as("denylisted merchant").isEqualTo("5100");
+    assertThat(authorizations.authorize(new AuthorizationRequest(id(), pan, "2912", 20_00, "USD", "5411", "M1", "X", "FRA", "05"))
+        .approved()).as("foreign but small").isTrue();
+    cards.changeStatus(card.cardId(), "BLOCKED");
+    assertThat(authorizations.authorize(auth(pan, 1_00, "5411")).reason()).isEqualTo("4200");
+    cards.changeStatus(card.cardId(), "ACTIVE");
+    assertThat(ledger.balance(a.accountId()).heldCents()).as("only the approved one holds").isEqualTo(20_00);
+    Account empty = checking("B2", 0);
+    String closedPan = pan();
+    cards.issue(closedPan, empty.accountId(), "2912", "USA");
+    accounts.changeStatus(empty.accountId(), AccountStatus.CLOSED, "test", "closed");
+    assertThat(authorizations.authorize(auth(closedPan, 1_00, "5411")).reason()).isEqualTo("4300");
+  }
+
+  @Test
+  void velocityLimitsApprovalsPerCardPerHour() {
+    Account a = checking("C", 1_000_00);
+    String pan = pan();
+    cards.issue(pan, a.accountId(), "2912", "USA");
+    for (int i = 0; i < 3; i++) assertThat(authorizations.authorize(auth(pan, 1_00, "5411")).approved()).isTrue();
+    AuthorizationReply fourth = authorizations.authorize(auth(pan, 1_00, "5411"));
+    assertThat(fourth.reason()).isEqualTo("5100");
+  }
+
+  @Test
+  void tellersPostThroughTheLedgerWithinTheirRolesAndDualControl() {
+    Account from = checking("D", 50_000_00);
+    Account to = checking("E", 0);
+    OnlineBanking.Reply dep = banking.deposit(id(), TELLER, from.accountNumber(), 100_00, "cash");
+    assertThat(dep.approved()).isTrue();
+    assertThat(dep.balanceAfter().currentCents()).isEqualTo(50_100_00);
+    String wid = id();
+    OnlineBanking.Reply wdl = banking.withdrawal(wid, TELLER, from.accountNumber(), 60_00, "cash");
+    assertThat(wdl.balanceAfter().currentCents()).isEqualTo(50_040_00);
+    OnlineBanking.Reply replay = banking.withdrawal(wid, TELLER, from.accountNumber(), 60_00, "cash");
+    assertThat(replay.replayed()).isTrue();
+    assertThat(replay.journalId()).isEqualTo(wdl.journalId());
+    assertThat(ledger.balance(from.accountId()).currentCents()).isEqualTo(50_040_00);
+    // the IVR channel may only inquire
+    OnlineBanking.Reply refused = banking.transfer(id(), IVR, from.accountNumber(), to.accountNumber(), 1_00, "x", null);
+    assertThat(refused.reason()).isEqualTo(OnlineBanking.NOT_AUTHORIZED);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM AUDIT_LOG WHERE ACTION = 'ROLE_REFUSED'", Integer.class)).isPositive();
+    // above 10,000.00 a second approver with APPROVE is needed
+    assertThat(banking.transfer(id(), TELLER, from.accountNumber(), to.accountNumber(), 20_000_00, "big", null).reason())
+        .isEqualTo(OnlineBanking.DUAL_CONTROL);
+    assertThat(banking.transfer(id(), TELLER, from.accountNumber(), to.accountNumber(), 20_000_00, "big", "TELLER01").reason())
+        .as("the same operator cannot approve").isEqualTo(OnlineBanking.DUAL_CONTROL);
+    OnlineBanking.Reply big = banking.transfer(id(), TELLER, from.accountNumber(), to.accountNumber(), 20_000_00, "big", "SUPER01");
+    assertThat(big.approved()).isTrue();
+    assertThat(ledger.balance(to.accountId()).currentCents()).isEqualTo(20_000_00);
+    assertThat(banking.transfer(id(), TELLER, to.accountNumber(), from.accountNumber(), 20_000_01, "too much", "SUPER01").reason())
+        .isEqualTo("4100");
+    assertThat(banking.inquiry(id(), IVR, to.accountNumber()).balanceAfter().availableCents()).isEqualTo(20_000_00);
+    assertThat(check.run().clean()).isTrue();
+  }
+}

@@ -50,9 +50,11 @@ public class Authorizations {
   private final Cards cards;
   private final OnlineSettings settings;
   private final Clock clock;
+  private final StandIn standIn;
 
   public Authorizations(JdbcTemplate jdbc, TransactionTemplate tx, LedgerService ledger, Cards cards, OnlineSettings settings,
-      Clock clock) {
+      Clock clock, StandIn standIn) {
+    this.standIn = standIn;
     this.jdbc = jdbc;
     this.tx = tx;
     this.ledger = ledger;
@@ -106,6 +108,7 @@ public class Authorizations {
     }
     String authCode = authCode(hold.holdId());
     record(r, card, AuthorizationReply.APPROVED, "0000", authCode, hold.holdId(), false, "PENDING", now);
+    standIn.seen(r.pan(), card.last4(), hold.availableAfterCents());
     return new AuthorizationReply(r.requestId(), AuthorizationReply.APPROVED, "0000", r.amountCents(), authCode, hold.holdId(),
         hold.availableAfterCents(), card.last4(), false, false);
   }

@@ -33,7 +33,7 @@ class ArchitectureTest {
   @Test
   void floorsImportOnlyFromBelow() {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("Faces").definedBy("io.corebank.cli..", "io.corebank.bench..")
+        .layer("Faces").definedBy("io.corebank.cli..", "io.corebank.bench..", "io.corebank.mq..")
         .layer("Application").definedBy("io.corebank")
         .layer("UseCases").definedBy("io.corebank.demo..", "io.corebank.carddemo..", "io.corebank.ops.stream..")
         .layer("Capabilities").definedBy("io.corebank.account..", "io.corebank.product..", "io.corebank.gl..", "io.corebank.ach..",

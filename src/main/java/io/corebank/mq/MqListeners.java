@@ -25,18 +25,13 @@ public class MqListeners implements SmartLifecycle {
   private final List<DefaultMessageListenerContainer> containers;
   private volatile boolean running;
 
-  public MqListeners(ConnectionFactory mqConnectionFactory, OnlineGateway online, CardDemoAuthGateway carddemo,
-      @Value("${corebank.mq.queues.online:CB.ONLINE.REQUEST}") String onlineQueue,
-      @Value("${corebank.mq.queues.carddemo:CB.CARDDEMO.AUTH.REQUEST}") String carddemoQueue,
+  public MqListeners(ConnectionFactory mqConnectionFactory, List<MqEndpoint> endpoints,
       @Value("${corebank.mq.queues.backout:CB.ONLINE.BACKOUT}") String backoutQueue,
       @Value("${corebank.mq.backout-threshold:3}") int backoutThreshold,
       @Value("${corebank.mq.concurrency:2-8}") String concurrency,
       @Value("${corebank.mq.reply-ttl-ms:30000}") long replyTtlMs) {
-    this.containers = List.of(
-        container(mqConnectionFactory, onlineQueue, concurrency,
-            new RequestReplyListener("online", online::handle, false, backoutQueue, backoutThreshold, replyTtlMs)),
-        container(mqConnectionFactory, carddemoQueue, concurrency,
-            new RequestReplyListener("carddemo", carddemo::handle, true, backoutQueue, backoutThreshold, replyTtlMs)));
+    this.containers = endpoints.stream().map(e -> container(mqConnectionFactory, e.queue(), concurrency,
+        new RequestReplyListener(e.name(), e::handle, e.textReplies(), backoutQueue, backoutThreshold, replyTtlMs))).toList();
   }
 
   private static DefaultMessageListenerContainer container(ConnectionFactory factory, String queue, String concurrency,

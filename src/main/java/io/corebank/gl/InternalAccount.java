@@ -13,7 +13,8 @@ public enum InternalAccount {
   INTEREST_INCOME("4010", "Interest income"),
   FEE_INCOME("4020", "Fee income"),
   INTERCHANGE_INCOME("4030", "Interchange income"),
-  INTEREST_EXPENSE("5010", "Interest expense");
+  INTEREST_EXPENSE("5010", "Interest expense"),
+  CARD_NETWORK_FEES("5020", "Card network fees");
 
   private final String glCode;
   private final String title;

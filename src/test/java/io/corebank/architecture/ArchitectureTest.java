@@ -37,7 +37,7 @@ class ArchitectureTest {
         .layer("Application").definedBy("io.corebank")
         .layer("UseCases").definedBy("io.corebank.demo..", "io.corebank.carddemo..", "io.corebank.ops.stream..")
         .layer("Capabilities").definedBy("io.corebank.account..", "io.corebank.product..", "io.corebank.gl..", "io.corebank.ach..",
-            "io.corebank.online")
+            "io.corebank.online", "io.corebank.card")
         .layer("Core").definedBy("io.corebank.ledger..", "io.corebank.businessdate..", "io.corebank.audit..")
         .layer("Codecs").definedBy("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..", "io.corebank.ops.jcl..")
         .layer("Platform").definedBy("io.corebank.platform..")

@@ -1,0 +1,43 @@
+-- Card settlement files from the network, and what became of each of their details.
+CREATE TABLE CARD_SETTLEMENT_FILE (
+  FILE_ID          BIGINT        NOT NULL PRIMARY KEY,
+  FILE_NAME        VARCHAR(255)  NOT NULL,
+  CONTENT_SHA256   CHAR(64)      NOT NULL,
+  NETWORK_ID       VARCHAR(20),
+  NETWORK_FILE_ID  VARCHAR(40),
+  -- RECEIVED (being processed), PROCESSED, REJECTED (nothing posted), DUPLICATE
+  STATUS           VARCHAR(10)   NOT NULL,
+  DETAIL           VARCHAR(1000),
+  RECEIVED_AT      TIMESTAMP     NOT NULL
+);
+CREATE INDEX CARD_SETTLEMENT_FILE_IX ON CARD_SETTLEMENT_FILE (NETWORK_ID, NETWORK_FILE_ID);
+
+CREATE TABLE CARD_SETTLEMENT_ITEM (
+  FILE_ID          BIGINT         NOT NULL,
+  LINE_NO          BIGINT         NOT NULL,
+  MSG_TYPE         VARCHAR(4)     NOT NULL,
+  LAST4            CHAR(4)        NOT NULL,
+  AUTH_CODE        VARCHAR(6),
+  ARN              VARCHAR(23)    NOT NULL,
+  AMOUNT           DECIMAL(18,2)  NOT NULL,
+  INTERCHANGE      DECIMAL(18,2)  NOT NULL,
+  -- CAPTURED (matched to its hold), FORCED (no authorization: posted anyway), SUSPENSE (cannot be matched),
+  -- CREDITED (refund, reversal, chargeback), FEE
+  OUTCOME          VARCHAR(10)    NOT NULL,
+  DETAIL           VARCHAR(300),
+  ACCOUNT_ID       BIGINT,
+  HOLD_ID          BIGINT,
+  JOURNAL_ID       BIGINT,
+  CONSTRAINT CARD_SETTLEMENT_ITEM_PK PRIMARY KEY (FILE_ID, LINE_NO),
+  CONSTRAINT CARD_SETTLEMENT_ITEM_FILE_FK FOREIGN KEY (FILE_ID) REFERENCES CARD_SETTLEMENT_FILE (FILE_ID)
+);
+
+INSERT INTO GL_ACCOUNT (GL_CODE, NAME, GL_TYPE, PARENT_GL_CODE) VALUES ('5020', 'Card network fees', 'EXPENSE', '5000');
+INSERT INTO TXN_CODE (TXN_CODE, DESCRIPTION, DEBIT_GL_CODE, CREDIT_GL_CODE) VALUES
+  ('CARD-SETL', 'Card presentment settled', '1200', '1110'),
+  ('CARD-CRED', 'Card refund, reversal or chargeback', '1110', '1200'),
+  ('CARD-INTCH', 'Interchange earned', '1110', '4030'),
+  ('CARD-NFEE', 'Card network fee', '5020', '1110'),
+  ('CARD-SUSP', 'Card settlement item in suspense', '1900', '1110');
+
+CREATE SEQUENCE CARD_SETTLEMENT_SEQ AS BIGINT START WITH 1000 INCREMENT BY 1000;

@@ -17,7 +17,12 @@ public class MessageFormatException extends IllegalArgumentException {
   }
 
   public MessageFormatException(String fieldPath, String rule, Throwable cause) {
-    super(fieldPath + ": " + rule, cause);
+    this(fieldPath + ": " + rule, fieldPath, rule, cause);
+  }
+
+  /** For formats whose fields are not named by a copybook path: the message is given whole. */
+  protected MessageFormatException(String message, String fieldPath, String rule, Throwable cause) {
+    super(message, cause);
     this.fieldPath = fieldPath;
     this.rule = rule;
   }

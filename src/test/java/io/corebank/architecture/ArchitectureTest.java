@@ -39,7 +39,8 @@ class ArchitectureTest {
         .layer("Capabilities").definedBy("io.corebank.account..", "io.corebank.product..", "io.corebank.gl..", "io.corebank.ach..",
             "io.corebank.online", "io.corebank.card")
         .layer("Core").definedBy("io.corebank.ledger..", "io.corebank.businessdate..", "io.corebank.audit..")
-        .layer("Codecs").definedBy("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..", "io.corebank.ops.jcl..")
+        .layer("Codecs").definedBy("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..", "io.corebank.ops.jcl..",
+            "io.corebank.online.message..", "io.corebank.card.settlement..")
         .layer("Platform").definedBy("io.corebank.platform..")
         .whereLayer("Faces").mayNotBeAccessedByAnyLayer()
         .whereLayer("Application").mayOnlyBeAccessedByLayers("Faces")
@@ -58,7 +59,8 @@ class ArchitectureTest {
 
   @Test
   void codecsArePure() {
-    noClasses().that().resideInAnyPackage("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..", "io.corebank.ops.jcl..")
+    noClasses().that().resideInAnyPackage("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..",
+            "io.corebank.ops.jcl..", "io.corebank.online.message..", "io.corebank.card.settlement..")
         .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "io.corebank.platform..")
         .allowEmptyShould(true).check(classes);
   }

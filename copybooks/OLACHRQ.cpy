@@ -1,0 +1,46 @@
+000100*--------------------------------------------------------------
+000200* OLACHRQ - outgoing ACH payment (ACHPAY).
+000300* Record length: 250 bytes. All items USAGE DISPLAY.
+000400* Online processor (MQ request/reply) message; the formats and
+000500* their rules are in file-formats/online-messages.md.
+000600* The copybook compiler has no COPY statement: the first group,
+000700* OL-HEADER, repeats the fields of OLHDR exactly (a test keeps
+000800* them equal). Money: PIC S9(13)V99 SIGN LEADING SEPARATE, the
+000900* sign then 15 digits, i.e. the amount in cents.
+001000*--------------------------------------------------------------
+001100  01  OL-ACH-PAYMENT-REQUEST.
+001200*  Common header (OLHDR).
+001300      05  OL-HEADER.
+001400*  Message type: one of the 88 values of OLHDR (left-justified).
+001500          10  OLH-MSG-TYPE                  PIC X(08).
+001600*  Layout version of the whole message: 01.
+001700          10  OLH-VERSION                   PIC 9(02).
+001800*  Request id: the idempotency key chosen by the sender (a UUID
+001900*  in its 36-character text form); a reply repeats it.
+002000          10  OLH-REQUEST-ID                PIC X(36).
+002100*  Channel that sent the request: TELLER, ATM, CARDNET, ...
+002200          10  OLH-CHANNEL-ID                PIC X(08).
+002300*  Operator (teller user id) or terminal id; may be spaces.
+002400          10  OLH-OPERATOR-ID               PIC X(08).
+002500*  When the message was written, UTC, DB2 timestamp form
+002600*  YYYY-MM-DD-HH.MM.SS.NNNNNN (microseconds).
+002700          10  OLH-TIMESTAMP                 PIC X(26).
+002800*  Reserved for later versions: spaces.
+002900          10  FILLER                        PIC X(12).
+003000*  Account number to debit.
+003100      05  ACQ-FROM-ACCOUNT                  PIC X(20).
+003200*  Receiver's bank routing number (ABA), 9 digits.
+003300      05  ACQ-RECEIVER-ROUTING              PIC X(09).
+003400*  Receiver's account number at that bank.
+003500      05  ACQ-RECEIVER-ACCOUNT              PIC X(17).
+003600*  Receiver's name.
+003700      05  ACQ-RECEIVER-NAME                 PIC X(22).
+003800*  Amount, in cents, more than zero.
+003900      05  ACQ-AMOUNT                        PIC S9(13)V99
+004000                                            SIGN LEADING SEPARATE.
+004100*  NACHA standard entry class code (PPD, CCD, WEB).
+004200      05  ACQ-SEC-CODE                      PIC X(03).
+004300*  Company entry description (NACHA, 10 characters).
+004400      05  ACQ-DESCRIPTION                   PIC X(10).
+004500*  Reserved for later versions: spaces.
+004600      05  FILLER                            PIC X(53).

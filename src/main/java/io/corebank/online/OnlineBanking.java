@@ -179,6 +179,16 @@ public class OnlineBanking {
     return found.stream().findFirst();
   }
 
+  /** The balances of an account (for replies). */
+  public AccountBalance balance(long accountId) {
+    return ledger.balance(accountId);
+  }
+
+  /** Whether the channel or the operator holds {@code right}; a refusal is audited. */
+  public boolean authorized(Requester who, String right, String requestId) {
+    return allowed(who, right, requestId);
+  }
+
   private boolean allowed(Requester who, String right, String requestId) {
     boolean ok = settings.roles(who.channel()).contains(right) || settings.roles(who.operator()).contains(right);
     if (!ok) {

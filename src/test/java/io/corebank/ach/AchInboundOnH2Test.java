@@ -8,6 +8,7 @@ class AchInboundOnH2Test extends AchInboundContractTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     Databases.h2(registry);
-    registry.add("corebank.var-dir", () -> System.getProperty("java.io.tmpdir") + "/ach-h2-" + System.nanoTime());
+    String varDir = System.getProperty("java.io.tmpdir") + "/ach-h2-" + System.nanoTime();
+    registry.add("corebank.var-dir", () -> varDir);
   }
 }

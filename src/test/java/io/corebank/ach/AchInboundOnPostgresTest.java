@@ -8,6 +8,7 @@ class AchInboundOnPostgresTest extends AchInboundContractTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     Databases.postgres(registry, "ach");
-    registry.add("corebank.var-dir", () -> System.getProperty("java.io.tmpdir") + "/ach-pg-" + System.nanoTime());
+    String varDir = System.getProperty("java.io.tmpdir") + "/ach-pg-" + System.nanoTime();
+    registry.add("corebank.var-dir", () -> varDir);
   }
 }

@@ -54,7 +54,8 @@ class AchOriginationTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     Databases.h2(registry);
-    registry.add("corebank.var-dir", () -> System.getProperty("java.io.tmpdir") + "/ach-orig-" + System.nanoTime());
+    String varDir = System.getProperty("java.io.tmpdir") + "/ach-orig-" + System.nanoTime();
+    registry.add("corebank.var-dir", () -> varDir);
   }
 
   @Autowired AchOrigination origination;

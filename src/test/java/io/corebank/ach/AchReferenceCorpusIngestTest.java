@@ -35,7 +35,8 @@ class AchReferenceCorpusIngestTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     Databases.h2(registry);
-    registry.add("corebank.var-dir", () -> System.getProperty("java.io.tmpdir") + "/ach-corpus-" + System.nanoTime());
+    String varDir = System.getProperty("java.io.tmpdir") + "/ach-corpus-" + System.nanoTime();
+    registry.add("corebank.var-dir", () -> varDir);
   }
 
   @Autowired AchInbound inbound;

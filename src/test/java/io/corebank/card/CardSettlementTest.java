@@ -51,7 +51,8 @@ class CardSettlementTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     Databases.h2(registry);
-    registry.add("corebank.var-dir", () -> System.getProperty("java.io.tmpdir") + "/settle-" + System.nanoTime());
+    String varDir = System.getProperty("java.io.tmpdir") + "/settle-" + System.nanoTime();
+    registry.add("corebank.var-dir", () -> varDir);
   }
 
   @Autowired CardSettlement settlement;

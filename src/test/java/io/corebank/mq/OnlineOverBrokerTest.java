@@ -70,7 +70,8 @@ class OnlineOverBrokerTest {
     }
     int p = port;
     registry.add("corebank.mq.port", () -> p);
-    registry.add("corebank.var-dir", () -> System.getProperty("java.io.tmpdir") + "/mq-" + System.nanoTime());
+    String varDir = System.getProperty("java.io.tmpdir") + "/mq-" + System.nanoTime();
+    registry.add("corebank.var-dir", () -> varDir);
   }
 
   @Autowired JmsTemplate mqTemplate;

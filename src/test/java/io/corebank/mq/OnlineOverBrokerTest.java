@@ -60,6 +60,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class OnlineOverBrokerTest {
   static final AtomicInteger ids = new AtomicInteger();
   static final MessageCodec CODEC = new MessageCodec(MessageEncoding.EBCDIC_037);
+  static int PORT;
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -68,8 +69,8 @@ class OnlineOverBrokerTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    int p = port;
-    registry.add("corebank.mq.port", () -> p);
+    PORT = port;
+    registry.add("corebank.mq.port", () -> PORT);
     String varDir = System.getProperty("java.io.tmpdir") + "/mq-" + System.nanoTime();
     registry.add("corebank.var-dir", () -> varDir);
   }
@@ -232,6 +233,16 @@ class OnlineOverBrokerTest {
     });
     assertThat(mqTemplate.receive("TEST.REPLIES").getJMSCorrelationID()).isEqualTo("MY-CORRELATION-1");
     assertThat(sentId[0]).isNull();
+  }
+
+  @Test
+  void mqSendTalksToTheProcessorOverTcp() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    int rc = io.corebank.cli.CorebankCli.execute(new String[] {"mq", "send", "balance", "--broker", "tcp://127.0.0.1:" + PORT,
+        "--channel", "IVR", "--operator", "IVR", "--account", account.accountNumber()}, new java.io.PrintWriter(out),
+        new java.io.PrintWriter(new java.io.StringWriter()));
+    assertThat(rc).as(out.toString()).isZero();
+    assertThat(out.toString()).contains("BalanceReply").contains("availableCents=50000").contains("correlation ID:");
   }
 
   @Test

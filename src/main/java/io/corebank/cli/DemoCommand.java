@@ -60,6 +60,7 @@ class DemoCommand implements Callable<Integer> {
       long achStarted = System.nanoTime();
       io.corebank.ach.AchInbound.IngestReport payroll = app.bean(io.corebank.demo.DemoPayroll.class).run(day, seed);
       long achMs = (System.nanoTime() - achStarted) / 1_000_000;
+      io.corebank.demo.DemoCards.Result cardsToday = app.bean(io.corebank.demo.DemoCards.class).run(day, seed);
       LedgerCheckReport check = app.bean(LedgerCheck.class).run();
 
       Map<ProductKind, Long> byKind = accounts.countAccountsByKind();
@@ -80,6 +81,10 @@ class DemoCommand implements Callable<Integer> {
           Formats.usd(payroll.postedCreditCents()), Formats.count(payroll.count("RETURNED")),
           payroll.returnsByReason().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
       payroll.returnFile().ifPresent(f -> out.printf("             return file %s%n", f));
+      out.printf("  Cards:     %s authorizations approved (%s declined); the network's settlement file: %s (%s)%n",
+          Formats.count(cardsToday.approved()), Formats.count(cardsToday.declined()), cardsToday.settlement().status(),
+          cardsToday.settlement().itemsByOutcome().entrySet().stream().map(e -> e.getKey().toLowerCase() + " " + e.getValue())
+              .collect(Collectors.joining(", ")));
       out.printf("  Deposits:  %s held for customers (GL 2010-2030)%n", Formats.usd(app.bean(TrialBalance.class).totalDepositsCents()));
       CheckPrinter.print(check, out, "  ");
 

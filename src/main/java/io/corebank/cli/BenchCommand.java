@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = "Benchmarks that print figures (run them on a quiet machine).",
-    subcommands = {BenchCommand.Ledger.class, PostTranBench.class, AchBenchCommand.class})
+    subcommands = {BenchCommand.Ledger.class, PostTranBench.class, AchBenchCommand.class, AuthBench.class})
 class BenchCommand {
 
   @Command(name = "ledger", description = {

@@ -1,0 +1,207 @@
+package io.corebank.cli;
+
+import io.corebank.account.Account;
+import io.corebank.account.AccountService;
+import io.corebank.account.OpenAccount;
+import io.corebank.bench.LedgerBench;
+import io.corebank.gl.InternalAccount;
+import io.corebank.gl.InternalAccounts;
+import io.corebank.ledger.JournalRequest;
+import io.corebank.ledger.LedgerService;
+import io.corebank.online.CardTokens;
+import io.corebank.online.Cards;
+import io.corebank.online.message.AuthorizationRequest;
+import io.corebank.online.message.MessageCodec;
+import io.corebank.online.message.MessageEncoding;
+import io.corebank.online.message.MessageHeader;
+import io.corebank.online.message.MessageType;
+import io.corebank.platform.SqlDialect;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Queue;
+import jakarta.jms.Session;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Card authorizations over MQ: a processor (the embedded broker and its listeners, started in this JVM on its
+ * own database under {@code <var-dir>/bench}) is driven through the broker's TCP acceptor, as another process
+ * would, at a paced rate by C client threads, each waiting for its reply; latency percentiles and achieved
+ * rate are printed idle and then while a batch job posts journals on the same database.
+ */
+/** The authorization bench itself (see {@link AuthBench}). */
+final class AuthBenchRun {
+  private final PrintWriter out;
+  private final int rate;
+  private final int seconds;
+  private final int concurrency;
+  private final int consumers;
+  private final int cardCount;
+
+  AuthBenchRun(PrintWriter out, int rate, int seconds, int concurrency, int consumers, int cardCount) {
+    this.out = out;
+    this.rate = rate;
+    this.seconds = seconds;
+    this.concurrency = concurrency;
+    this.consumers = consumers;
+    this.cardCount = cardCount;
+  }
+
+  Integer call() throws Exception {
+    GlobalOptions options = CorebankCli.GLOBAL;
+    if (!options.varDir.endsWith("bench")) options.varDir = options.varDir.resolve("bench");
+    if (options.db.equals("h2")) options.db = "embedded-postgres";
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    try (AppSession app = AppSession.open(options, Map.of("corebank.mq.enabled", "true", "corebank.mq.persistent", "false",
+        "corebank.mq.port", port, "corebank.mq.concurrency", consumers + "-" + consumers,
+        "spring.datasource.hikari.maximum-pool-size", Math.max(16, consumers + 6),
+        "corebank.online.fraud.max-per-card-per-hour", 1_000_000, "corebank.online.fraud.max-per-card-per-day", 1_000_000))) {
+      out.printf("Authorization bench on %s; broker tcp://127.0.0.1:%d, %d listener threads%n", app.databaseDescription(), port, consumers);
+      List<String> pans = prepare(app, out);
+      Phase idle = run("idle", pans, port, null);
+      print(idle, out);
+      LedgerBench batch = new LedgerBench(app.bean(LedgerService.class), app.bean(AccountService.class), app.bean(InternalAccounts.class),
+          app.bean(JdbcTemplate.class), app.bean(DataSource.class), app.bean(SqlDialect.class));
+      batch.prepare(20_000);
+      Phase busy = run("under batch", pans, port, batch);
+      print(busy, out);
+      out.printf(Locale.US, "  targets: >= 5,000/s sustained with p99 <= 20 ms (offered here %,d/s)%n", rate);
+      return ReturnCodes.OK;
+    }
+  }
+
+  private List<String> prepare(AppSession app, PrintWriter out) {
+    long t0 = System.nanoTime();
+    AccountService accounts = app.bean(AccountService.class);
+    InternalAccounts internal = app.bean(InternalAccounts.class);
+    internal.ensureOpen();
+    Cards cards = app.bean(Cards.class);
+    LedgerService ledger = app.bean(LedgerService.class);
+    List<String> pans = new ArrayList<>();
+    long vault = internal.id(InternalAccount.VAULT_CASH);
+    for (int i = 0; i < cardCount; i++) {
+      String pan = CardTokens.withLuhn(String.format("4%014d", 700_000_000L + i));
+      if (cards.byPan(pan).isEmpty()) {
+        Account a = accounts.open(new OpenAccount("AUTHB" + i, null, "CHK-STD", "auth bench " + i, null, null), "bench");
+        ledger.post(JournalRequest.transfer("authb:fund:" + i, "CASH-DEP", vault, a.accountId(), 1_000_000_00L, "USD", "bench",
+            "bench", "BENCH"));
+        cards.issue(pan, a.accountId(), "3012", "USA");
+      }
+      pans.add(pan);
+    }
+    out.printf(Locale.US, "  %,d cards ready (%.1f s)%n", cardCount, (System.nanoTime() - t0) / 1e9);
+    return pans;
+  }
+
+  record Phase(String name, long sent, long answered, long approved, double seconds, long[] latenciesMicros) {}
+
+  private Phase run(String name, List<String> pans, int port, LedgerBench batch) throws Exception {
+    Thread batchThread = null;
+    if (batch != null) {
+      batchThread = new Thread(() -> batch.batchedTransfers(1, seconds * 1000L + 2000, 2_000, 11), "batch");
+      batchThread.start();
+    }
+    MessageCodec codec = new MessageCodec(MessageEncoding.EBCDIC_037);
+    AtomicLong sent = new AtomicLong();
+    AtomicLong approved = new AtomicLong();
+    long[][] latencies = new long[concurrency][];
+    int[] counts = new int[concurrency];
+    long start = System.nanoTime();
+    long end = start + seconds * 1_000_000_000L;
+    long intervalNanos = 1_000_000_000L * concurrency / Math.max(1, rate);
+    List<Thread> clients = new ArrayList<>();
+    for (int c = 0; c < concurrency; c++) {
+      int client = c;
+      latencies[c] = new long[(int) Math.min(Integer.MAX_VALUE - 8, (long) rate * seconds / concurrency + 1000)];
+      Thread t = new Thread(() -> {
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + port);
+             Connection connection = factory.createConnection()) {
+          connection.start();
+          Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+          Queue replies = session.createTemporaryQueue();
+          MessageProducer producer = session.createProducer(session.createQueue("CB.ONLINE.REQUEST"));
+          producer.setDeliveryMode(jakarta.jms.DeliveryMode.NON_PERSISTENT);
+          producer.setTimeToLive(30_000);
+          MessageConsumer consumer = session.createConsumer(replies);
+          long next = System.nanoTime() + client * intervalNanos / concurrency;
+          long n = 0;
+          while (System.nanoTime() < end) {
+            long now = System.nanoTime();
+            if (now < next) {
+              java.util.concurrent.locks.LockSupport.parkNanos(next - now);
+              continue;
+            }
+            next += intervalNanos;
+            String pan = pans.get((int) ((client * 7919L + n * 31L) % pans.size()));
+            String id = name.charAt(0) + "-" + client + "-" + n++ + "-" + System.nanoTime() % 1_000_000;
+            BytesMessage m = session.createBytesMessage();
+            m.writeBytes(codec.encode(new AuthorizationRequest(MessageHeader.of(MessageType.AUTHREQ, id, "NETWORK", "BENCH",
+                Instant.now()), pan, YearMonth.of(2030, 12), 1_00 + n % 5_000, "USD", 5411, "M1", "BENCH SHOP", "CITY", "USA", 5)));
+            m.setJMSReplyTo(replies);
+            long t1 = System.nanoTime();
+            producer.send(m);
+            sent.incrementAndGet();
+            Message reply = consumer.receive(10_000);
+            if (reply == null) continue;
+            long micros = (System.nanoTime() - t1) / 1_000;
+            if (counts[client] < latencies[client].length) latencies[client][counts[client]++] = micros;
+            BytesMessage b = (BytesMessage) reply;
+            byte[] bytes = new byte[(int) b.getBodyLength()];
+            b.readBytes(bytes);
+            if (((io.corebank.online.message.AuthorizationReply) codec.decode(bytes)).approved()) approved.incrementAndGet();
+          }
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }, "client-" + c);
+      clients.add(t);
+      t.start();
+    }
+    for (Thread t : clients) t.join();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    if (batchThread != null) batchThread.join();
+    int total = Arrays.stream(counts).sum();
+    long[] all = new long[total];
+    int k = 0;
+    for (int c = 0; c < concurrency; c++) {
+      System.arraycopy(latencies[c], 0, all, k, counts[c]);
+      k += counts[c];
+    }
+    Arrays.sort(all);
+    return new Phase(name, sent.get(), total, approved.get(), elapsed, all);
+  }
+
+  private static void print(Phase p, PrintWriter out) {
+    out.printf(Locale.US, "  %-12s %,8.0f answered/s (%,d of %,d sent, %,d approved)  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms%n",
+        p.name(), p.answered() / p.seconds(), p.answered(), p.sent(), p.approved(), pct(p, 0.50), pct(p, 0.99), pct(p, 0.999));
+    out.flush();
+  }
+
+  private static double pct(Phase p, double q) {
+    if (p.latenciesMicros().length == 0) return Double.NaN;
+    int i = (int) Math.min(p.latenciesMicros().length - 1, Math.ceil(q * p.latenciesMicros().length) - 1);
+    return p.latenciesMicros()[Math.max(0, i)] / 1000.0;
+  }
+}

@@ -38,7 +38,8 @@ class ArchitectureTest {
         .layer("UseCases").definedBy("io.corebank.demo..", "io.corebank.carddemo..")
         .layer("Capabilities").definedBy("io.corebank.account..", "io.corebank.product..", "io.corebank.gl..", "io.corebank.ach..")
         .layer("Core").definedBy("io.corebank.ledger..", "io.corebank.businessdate..", "io.corebank.audit..")
-        .layer("Codecs").definedBy("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..")
+        .layer("Codecs").definedBy("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..",
+            "io.corebank.card.settlement..")
         .layer("Platform").definedBy("io.corebank.platform..")
         .whereLayer("Faces").mayNotBeAccessedByAnyLayer()
         .whereLayer("Application").mayOnlyBeAccessedByLayers("Faces")
@@ -57,7 +58,8 @@ class ArchitectureTest {
 
   @Test
   void codecsArePure() {
-    noClasses().that().resideInAnyPackage("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..")
+    noClasses().that().resideInAnyPackage("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..",
+            "io.corebank.card.settlement..")
         .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "io.corebank.platform..")
         .allowEmptyShould(true).check(classes);
   }

@@ -192,4 +192,12 @@ final class RecordChecks {
     }
     return value;
   }
+
+  /** A value for a record being built: not null. */
+  static <T> T required(T value, SettlementField field) {
+    if (value == null) {
+      throw new IllegalArgumentException(field.name() + " has no value");
+    }
+    return value;
+  }
 }

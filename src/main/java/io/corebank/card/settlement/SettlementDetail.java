@@ -304,7 +304,7 @@ public final class SettlementDetail extends SettlementRecord {
     }
 
     public Builder messageType(MessageType type) {
-      values.put(MSG_TYPE, SettlementHeader.require(type, MSG_TYPE).code());
+      values.put(MSG_TYPE, RecordChecks.required(type, MSG_TYPE).code());
       return this;
     }
 
@@ -356,7 +356,7 @@ public final class SettlementDetail extends SettlementRecord {
     }
 
     public Builder settlementDate(LocalDate date) {
-      values.put(SETTLE_DATE, RecordChecks.digits(SettlementHeader.require(date, SETTLE_DATE)));
+      values.put(SETTLE_DATE, RecordChecks.digits(RecordChecks.required(date, SETTLE_DATE)));
       return this;
     }
 

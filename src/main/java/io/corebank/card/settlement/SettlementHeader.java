@@ -55,18 +55,11 @@ public final class SettlementHeader extends SettlementRecord {
     values.put(FORMAT_VERSION, (long) CURRENT_VERSION);
     values.put(NETWORK_ID, RecordChecks.text(NETWORK_ID, networkId));
     values.put(FILE_ID, RecordChecks.text(FILE_ID, fileId));
-    values.put(CREATED_TS, RecordChecks.digits(require(createdAt, CREATED_TS)));
-    values.put(SETTLE_DATE, RecordChecks.digits(require(settlementDate, SETTLE_DATE)));
+    values.put(CREATED_TS, RecordChecks.digits(RecordChecks.required(createdAt, CREATED_TS)));
+    values.put(SETTLE_DATE, RecordChecks.digits(RecordChecks.required(settlementDate, SETTLE_DATE)));
     values.put(CURRENCY, RecordChecks.text(CURRENCY, currency));
     String text = SettlementLayout.encode(RecordType.HEADER.code(), SettlementLayout.HEADER_GROUP, values);
     return new SettlementHeader(text, 0, LENGTH);
-  }
-
-  static <T> T require(T value, SettlementField field) {
-    if (value == null) {
-      throw new IllegalArgumentException(field.name() + " has no value");
-    }
-    return value;
   }
 
   @Override

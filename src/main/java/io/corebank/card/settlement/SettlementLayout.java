@@ -5,17 +5,13 @@ import io.corebank.copybook.CopybookCompiler;
 import io.corebank.copybook.Field;
 import io.corebank.copybook.Layout;
 import io.corebank.copybook.codec.CodecOptions;
-import io.corebank.copybook.codec.DecodedRecord;
 import io.corebank.copybook.codec.RecordCodec;
-import io.corebank.copybook.codec.RecordDataException;
 import io.corebank.copybook.codec.RecordTypeSelection;
 import io.corebank.copybook.codec.RedefinesSelector;
-import io.corebank.copybook.codec.TextEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,9 +20,10 @@ import java.util.Map;
 
 /**
  * The settlement record as {@code copybooks/CSETTLE.cpy} describes it, compiled once from the classpath: the
- * one source of every offset and length the record types use. Records are built through the copybook's own
- * {@link RecordCodec} (with the record-type rule the copybook declares in its {@code @select}/{@code @when}
- * lines), so what the writer produces is what {@code corebank copybook decode --copybook CSETTLE.cpy} reads.
+ * one source of every offset, length and picture the record types use. The record types read and write the
+ * characters at those offsets themselves (every item is USAGE DISPLAY, so a record is 250 characters in either
+ * code page); tests hold them to the copybook's own codec, so that what the writer produces is what
+ * {@code corebank copybook decode --copybook CSETTLE.cpy} reads.
  */
 public final class SettlementLayout {
 
@@ -40,13 +37,13 @@ public final class SettlementLayout {
   private static final SettlementLayout INSTANCE = load();
 
   private final Layout layout;
-  private final RecordCodec asciiCodec;
+  private final RedefinesSelector selector;
   private final Map<String, SettlementField> fieldsByName = new LinkedHashMap<>();
   private final Map<String, List<SettlementField>> fieldsByGroup = new LinkedHashMap<>();
 
   private SettlementLayout(Layout layout, RedefinesSelector selector) {
     this.layout = layout;
-    this.asciiCodec = new RecordCodec(layout, CodecOptions.defaults().withEncoding(TextEncoding.ascii()).withSelector(selector));
+    this.selector = selector;
     SettlementField recordType = null;
     for (Field field : layout.fields()) {
       if (field.isGroup()) {
@@ -118,34 +115,36 @@ public final class SettlementLayout {
   }
 
   /**
-   * The 250 characters of a record of one view: {@code values} by field, text as String (padded by the codec),
-   * numbers as the long the digits store (cents for V99 items); FILLER becomes spaces.
+   * The copybook's generic codec for this file, choosing the header, detail or trailer view by the record type as
+   * the copybook's {@code @select}/{@code @when} lines say: what {@code corebank copybook decode} uses. The record
+   * types do not need it (they read and write the characters themselves, at the copybook's offsets); tools and
+   * tests can use it to see a record as the copybook's values.
+   */
+  public static RecordCodec codec(SettlementEncoding encoding) {
+    return new RecordCodec(INSTANCE.layout, CodecOptions.defaults().withEncoding(encoding.textEncoding())
+        .withSelector(INSTANCE.selector));
+  }
+
+  /**
+   * The 250 characters of a record of one view: {@code values} by field, text as String, numbers as the long the
+   * digits store (cents for V99 items); FILLER becomes spaces. The characters are those the copybook's codec
+   * writes for the same values (a test holds the two together).
    *
-   * @throws IllegalArgumentException naming the field when a value does not fit its picture
+   * @throws IllegalArgumentException naming the field when a value is missing or does not fit its picture
    */
   static String encode(char recordType, String group, Map<SettlementField, Object> values) {
-    Map<String, Object> byPath = new LinkedHashMap<>();
+    StringBuilder text = new StringBuilder(SettlementRecord.LENGTH);
     for (SettlementField field : fieldsOf(group)) {
-      Object value;
       if (field.name().equals("SETL-REC-TYPE")) {
-        value = String.valueOf(recordType);
+        text.append(recordType);
       } else if (field.isFiller()) {
-        value = " ".repeat(field.length());
+        text.append(" ".repeat(field.length()));
       } else if (!values.containsKey(field)) {
         throw new IllegalArgumentException(field.name() + " has no value");
       } else {
-        value = values.get(field);
+        text.append(field.format(values.get(field)));
       }
-      if (value instanceof Long number) {
-        value = BigDecimal.valueOf(number, field.scale());
-      }
-      byPath.put(field.path(), value);
     }
-    try {
-      byte[] bytes = INSTANCE.asciiCodec.encode(DecodedRecord.of(byPath));
-      return new String(bytes, StandardCharsets.ISO_8859_1);
-    } catch (RecordDataException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
+    return text.toString();
   }
 }

@@ -25,12 +25,18 @@ final class AppSession implements AutoCloseable {
   }
 
   static AppSession open(GlobalOptions options, Map<String, Object> extraProperties) {
+    return open(options, extraProperties, new String[0]);
+  }
+
+  /** With Spring profiles added to those the configuration activates (for example {@code serve}). */
+  static AppSession open(GlobalOptions options, Map<String, Object> extraProperties, String... profiles) {
     DatabaseOption database = DatabaseOption.parse(options.db, options.varDir);
     try {
       Map<String, Object> properties = new HashMap<>(database.datasourceProperties());
       properties.putAll(extraProperties);
       ConfigurableApplicationContext context = new SpringApplicationBuilder(CorebankApplication.class)
           .properties(properties)
+          .profiles(profiles)
           .logStartupInfo(false)
           .run(options.springArgs.toArray(String[]::new));
       return new AppSession(database, context);

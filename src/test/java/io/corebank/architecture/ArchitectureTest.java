@@ -35,7 +35,7 @@ class ArchitectureTest {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("Faces").definedBy("io.corebank.cli..", "io.corebank.bench..")
         .layer("Application").definedBy("io.corebank")
-        .layer("UseCases").definedBy("io.corebank.demo..", "io.corebank.carddemo..")
+        .layer("UseCases").definedBy("io.corebank.demo..", "io.corebank.carddemo..", "io.corebank.serve..")
         .layer("Capabilities").definedBy("io.corebank.account..", "io.corebank.product..", "io.corebank.gl..", "io.corebank.ach..")
         .layer("Core").definedBy("io.corebank.ledger..", "io.corebank.businessdate..", "io.corebank.audit..")
         .layer("Codecs").definedBy("io.corebank.copybook..", "io.corebank.nacha..", "io.corebank.sanctions..")

@@ -2,7 +2,10 @@ package io.corebank.cli;
 
 import io.corebank.CorebankApplication;
 import io.corebank.platform.DatabaseOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,12 +41,23 @@ final class AppSession implements AutoCloseable {
           .properties(properties)
           .profiles(profiles)
           .logStartupInfo(false)
-          .run(options.springArgs.toArray(String[]::new));
+          .run(springArgs(options).toArray(String[]::new));
       return new AppSession(database, context);
     } catch (RuntimeException e) {
       database.stop();
       throw e;
     }
+  }
+
+  /**
+   * The Spring arguments, with {@code --var-dir} as {@code corebank.var-dir} so that every state directory
+   * (the ACH directories, ...) moves with the embedded database; an explicit {@code --corebank.var-dir=} wins.
+   */
+  static List<String> springArgs(GlobalOptions options) {
+    List<String> args = new ArrayList<>(options.springArgs);
+    boolean explicit = args.stream().anyMatch(a -> a.startsWith("--corebank.var-dir="));
+    if (!explicit && !options.varDir.equals(Path.of("var"))) args.add("--corebank.var-dir=" + options.varDir);
+    return args;
   }
 
   <T> T bean(Class<T> type) {

@@ -257,6 +257,7 @@ public class AchDropbox implements SmartLifecycle {
   private Outcome finishLocked(Path file, Instant acceptedAt, boolean fresh) {
     String name = file.getFileName().toString();
     AchInbound.IngestReport report;
+    if (!fresh) log.info("ACH file {}: resuming (found in processing/, accepted {})", name, acceptedAt);
     inFlight = file;
     try {
       Optional<AchInbound.ProcessedFile> ours = fresh ? Optional.empty() : finishedBeforeTheCrash(file, acceptedAt);

@@ -51,7 +51,7 @@ public class AchDirectoryFlows {
             + "archive/ keeps {} days, rejected and duplicate files go to error/ with a reason",
         dirs.inbound().toAbsolutePath(), pollMs, ready.stableMs(), dropbox.retentionDays());
     return IntegrationFlow.from(Files.inboundAdapter(dirs.inbound().toFile()).filter(ready),
-            e -> e.id("achInbound").phase(POLLER_PHASE).poller(Pollers.fixedDelay(Duration.ofMillis(pollMs)).maxMessagesPerPoll(100)))
+            e -> e.id("achInboundPoller").phase(POLLER_PHASE).poller(Pollers.fixedDelay(Duration.ofMillis(pollMs)).maxMessagesPerPoll(100)))
         .handle(File.class, (file, headers) -> {
           dropbox.accept(file.toPath());
           return null;
@@ -66,7 +66,7 @@ public class AchDirectoryFlows {
     FileListFilter<File> dataFiles = files -> Arrays.stream(files)
         .filter(f -> f.isFile() && AchDirectories.isDataFileName(f.getName())).sorted().toList();
     return IntegrationFlow.from(Files.inboundAdapter(dirs.processing().toFile()).filter(dataFiles),
-            e -> e.id("achProcessingRetry").phase(POLLER_PHASE)
+            e -> e.id("achProcessingRetryPoller").phase(POLLER_PHASE)
                 .poller(Pollers.fixedDelay(Duration.ofMillis(retryMs)).maxMessagesPerPoll(100)))
         .handle(File.class, (file, headers) -> {
           dropbox.resume(file.toPath());

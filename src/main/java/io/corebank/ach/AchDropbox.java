@@ -21,8 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +35,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +59,7 @@ import org.springframework.stereotype.Component;
  * asked to stop after its current chunk, and the file stays in processing/ to be resumed at the next start.
  */
 @Component
-public class AchDropbox implements SmartLifecycle {
+public class AchDropbox implements SmartLifecycle, DisposableBean {
   /** Stops before the Spring Integration pollers that call it (they stop at {@code Integer.MAX_VALUE / 2}). */
   public static final int PHASE = Integer.MAX_VALUE - 1000;
   static final String LOCK_FILE = ".serve.lock";
@@ -69,6 +75,11 @@ public class AchDropbox implements SmartLifecycle {
   private final int retentionDays;
   private final Duration shutdownWait;
   private final ReentrantLock work = new ReentrantLock();
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "ach-dropbox");
+    t.setDaemon(true);
+    return t;
+  });
   private volatile boolean running;
   private volatile boolean stopping;
   private volatile Path inFlight;
@@ -112,12 +123,10 @@ public class AchDropbox implements SmartLifecycle {
    * stops. Refuses when another process (another {@code serve}, a {@code serve --once}) holds them.
    */
   public void claim() {
-    work.lock();
-    try {
+    onWorker(() -> {
       claimLocked();
-    } finally {
-      work.unlock();
-    }
+      return null;
+    }, null);
   }
 
   /**
@@ -126,64 +135,19 @@ public class AchDropbox implements SmartLifecycle {
    * a file of that name still in processing/, or shutting down): it stays in inbound/ for a later poll.
    */
   public Optional<Outcome> accept(Path inboundFile) {
-    work.lock();
-    try {
-      if (stopping) return Optional.empty();
-      claimLocked();
-      if (!recovered) recoverLocked();
-      if (stopping || !Files.isRegularFile(inboundFile)) return Optional.empty();
-      String name = inboundFile.getFileName().toString();
-      Path target = dirs.processing().resolve(name);
-      if (Files.exists(target)) {
-        log.warn("ACH file {} not taken: a file of that name is still in processing/ (resumed every retry); "
-            + "it stays in inbound/ until that one is finished", name);
-        return Optional.empty();
-      }
-      Instant acceptedAt = clock.instant();
-      Path sidecar = sidecar(target);
-      try {
-        // order matters for a crash between the steps: the sidecar first (an orphan is deleted at recovery),
-        // the marker next (a file without marker waits to be stable), the move last
-        Files.writeString(sidecar, "accepted-at=" + acceptedAt + "\nfrom=" + inboundFile.toAbsolutePath() + "\n",
-            StandardCharsets.UTF_8);
-        Files.deleteIfExists(ReadyFiles.marker(inboundFile));
-        Files.move(inboundFile, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        deleteQuietly(sidecar);
-        log.error("ACH file {} could not be moved to processing/: {}; it stays in inbound/", name, e.toString());
-        return Optional.empty();
-      }
-      log.info("ACH file {}: accepted into processing/", name);
-      return Optional.of(finishLocked(target, acceptedAt, true));
-    } finally {
-      work.unlock();
-    }
+    return onWorker(() -> acceptLocked(inboundFile), Optional.empty());
   }
 
   /**
    * Processes the files left in processing/ (a crash, an ingest that stopped), by name, and marks the
-   * recovery of this start as done.
+   * recovery of this start as done. Called at start and then every {@code corebank.ach.retry-ms} by serve.
    */
   public List<Outcome> recover() {
-    work.lock();
-    try {
+    return onWorker(() -> {
+      if (stopping) return List.<Outcome>of();
       claimLocked();
       return recoverLocked();
-    } finally {
-      work.unlock();
-    }
-  }
-
-  /** Processes one file of processing/ again (the retry poller); empty when it is gone or shutting down. */
-  public Optional<Outcome> resume(Path processingFile) {
-    work.lock();
-    try {
-      if (stopping || !Files.isRegularFile(processingFile)) return Optional.empty();
-      claimLocked();
-      return Optional.of(finishLocked(processingFile, acceptedAt(processingFile), false));
-    } finally {
-      work.unlock();
-    }
+    }, List.of());
   }
 
   /** What {@link #drainOnce} did: the outcomes in order and the inbound files left because they were still changing. */
@@ -194,8 +158,7 @@ public class AchDropbox implements SmartLifecycle {
    * unchanged across one observation of {@code stableMs}: waits that long once when some file has no marker).
    */
   public Drain drainOnce() {
-    work.lock();
-    try {
+    return onWorker(() -> {
       claimLocked();
       List<Outcome> outcomes = new ArrayList<>(recoverLocked());
       ReadyFiles observer = new ReadyFiles(stableMs);
@@ -210,14 +173,69 @@ public class AchDropbox implements SmartLifecycle {
       left.removeAll(ready);
       for (Path file : ready) {
         if (stopping) break;
-        accept(file).ifPresent(outcomes::add); // the lock is re-entrant
+        acceptLocked(file).ifPresent(outcomes::add);
       }
       for (Path p : left) log.info("ACH file {} is still being written (no marker, changed within {} ms): left in inbound/",
           p.getFileName(), stableMs);
       return new Drain(outcomes, left);
-    } finally {
-      work.unlock();
+    }, new Drain(List.of(), List.of()));
+  }
+
+  /**
+   * Runs {@code task} on the dropbox's own thread, under its lock, and waits for it. The ingest must never
+   * run on a thread someone else may interrupt: the pollers' threads are interrupted when the context
+   * closes, and an interrupt in the middle of file I/O closes an H2 database. When the caller is
+   * interrupted while waiting, the task goes on (stop() waits for it) and the caller gets {@code ifInterrupted}.
+   */
+  private <T> T onWorker(Supplier<T> task, T ifInterrupted) {
+    Future<T> result = worker.submit(() -> {
+      work.lock();
+      try {
+        return task.get();
+      } finally {
+        work.unlock();
+      }
+    });
+    try {
+      return result.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ifInterrupted;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
     }
+  }
+
+  private Optional<Outcome> acceptLocked(Path inboundFile) {
+    if (stopping) return Optional.empty();
+    claimLocked();
+    if (!recovered) recoverLocked();
+    if (stopping || !Files.isRegularFile(inboundFile)) return Optional.empty();
+    String name = inboundFile.getFileName().toString();
+    Path target = dirs.processing().resolve(name);
+    if (Files.exists(target)) {
+      log.warn("ACH file {} not taken: a file of that name is still in processing/ (retried every corebank.ach.retry-ms); "
+          + "it stays in inbound/ until that one is finished", name);
+      return Optional.empty();
+    }
+    Instant acceptedAt = clock.instant();
+    Path sidecar = sidecar(target);
+    try {
+      // order matters for a crash between the steps: the sidecar first (an orphan is deleted at recovery),
+      // the marker next (a file without marker waits to be stable), the move last
+      Files.writeString(sidecar, "accepted-at=" + acceptedAt + "\nfrom=" + inboundFile.toAbsolutePath() + "\n",
+          StandardCharsets.UTF_8);
+      Files.deleteIfExists(ReadyFiles.marker(inboundFile));
+      Files.move(inboundFile, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      deleteQuietly(sidecar);
+      log.error("ACH file {} could not be moved to processing/: {}; it stays in inbound/", name, e.toString());
+      return Optional.empty();
+    }
+    log.info("ACH file {}: accepted into processing/", name);
+    return Optional.of(finishLocked(target, acceptedAt, true));
   }
 
   /** Deletes the archive days older than the retention period; logs each. */
@@ -273,8 +291,8 @@ public class AchDropbox implements SmartLifecycle {
         log.info("ACH file {}: stopped for shutdown ({}); it stays in processing/ and is resumed at the next start", name,
             e.getMessage());
       } else {
-        log.error("ACH file {}: the ingest stopped: {}; it stays in processing/ and is resumed at the next retry "
-            + "or start", name, e.getMessage());
+        log.error("ACH file {}: the ingest stopped: {}{}; it stays in processing/ and is resumed at the next retry "
+            + "or start", name, e.getMessage(), rootCause(e));
       }
       return new Outcome(name, "FAILED", file, String.valueOf(e.getMessage()), Optional.empty());
     } finally {
@@ -463,6 +481,11 @@ public class AchDropbox implements SmartLifecycle {
   }
 
   @Override
+  public void destroy() {
+    worker.shutdown();
+  }
+
+  @Override
   public boolean isRunning() {
     return running;
   }
@@ -470,6 +493,12 @@ public class AchDropbox implements SmartLifecycle {
   @Override
   public int getPhase() {
     return PHASE;
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    return t == e ? "" : " (cause: " + t + ")";
   }
 
   private static void sleep(long ms) {

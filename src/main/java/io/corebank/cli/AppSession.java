@@ -68,6 +68,21 @@ final class AppSession implements AutoCloseable {
     return context.getEnvironment().getProperty("spring.datasource.url", "?").replaceAll("password=[^&;]*", "password=***");
   }
 
+  /**
+   * For a JVM shutdown hook: waits until Spring Boot's shutdown hook has closed the context (at most
+   * {@code timeout}), then stops the database.
+   */
+  void awaitContextClosedThenStopDatabase(java.time.Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      while (context.isActive() && System.nanoTime() < deadline) Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      database.stop();
+    }
+  }
+
   @Override
   public void close() {
     try {

@@ -3,6 +3,7 @@ package io.corebank.cli;
 import io.corebank.ach.AchDirectories;
 import io.corebank.ach.AchDropbox;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -37,10 +38,14 @@ class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     AppSession app = AppSession.open(CorebankCli.GLOBAL, Map.of(), "serve");
     CountDownLatch stopped = new CountDownLatch(1);
-    // Spring Boot's own hook closes the context as well; this one also stops an embedded database afterwards
+    // Spring Boot's own shutdown hook closes the context (and keeps logging up while it does); this one waits
+    // for that, then stops an embedded database. Closing the context here as well would not wait: a second
+    // closer returns at once while the first still waits for the file in flight.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      out.println("Corebank serve: stopping (the file in flight stops after its current chunk)");
       try {
-        app.close();
+        app.awaitContextClosedThenStopDatabase(Duration.ofMinutes(5));
+        out.println("Corebank serve: stopped");
       } finally {
         stopped.countDown();
       }

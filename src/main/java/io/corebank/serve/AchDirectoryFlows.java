@@ -5,7 +5,7 @@ import io.corebank.ach.AchDropbox;
 import io.corebank.ach.ReadyFiles;
 import java.io.File;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.Pollers;
 import org.springframework.integration.file.dsl.Files;
-import org.springframework.integration.file.filters.FileListFilter;
 
 /**
  * The ACH drop directories as two Spring Integration flows feeding {@link AchDropbox}:
@@ -25,11 +24,12 @@ import org.springframework.integration.file.filters.FileListFilter;
  *       the dropbox moves it to processing/, ingests it and files it. No accept-once filter: a file still in
  *       inbound/ is by definition not accepted (acceptance is the move), and one that could not be moved is
  *       simply offered again.</li>
- *   <li>{@code achProcessingRetry}: polls processing/ at start and every {@code corebank.ach.retry-ms}; a
- *       file there was left by a crash or an ingest that stopped (database down...), and is ingested again,
- *       which resumes it.</li>
+ *   <li>{@code achProcessingRetry}: at start and every {@code corebank.ach.retry-ms}, {@link AchDropbox#recover()}:
+ *       a file in processing/ was left by a crash or an ingest that stopped (database down...), and is
+ *       ingested again, which resumes it. The first inbound file of a start also waits for that recovery.</li>
  * </ul>
- * One poller thread at a time works in the dropbox (it holds a lock), so a file is never processed twice at once.
+ * The pollers only hand work to the dropbox, which runs it on its own thread, one file at a time: a file is
+ * never processed twice at once, and the interrupt the pollers get when the context closes never reaches an ingest.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("serve")
@@ -51,7 +51,8 @@ public class AchDirectoryFlows {
             + "archive/ keeps {} days, rejected and duplicate files go to error/ with a reason",
         dirs.inbound().toAbsolutePath(), pollMs, ready.stableMs(), dropbox.retentionDays());
     return IntegrationFlow.from(Files.inboundAdapter(dirs.inbound().toFile()).filter(ready),
-            e -> e.id("achInboundPoller").phase(POLLER_PHASE).poller(Pollers.fixedDelay(Duration.ofMillis(pollMs)).maxMessagesPerPoll(100)))
+            // one file a poll: a file that could not be taken is not offered again within the same poll
+            e -> e.id("achInboundPoller").phase(POLLER_PHASE).poller(Pollers.fixedDelay(Duration.ofMillis(pollMs)).maxMessagesPerPoll(1)))
         .handle(File.class, (file, headers) -> {
           dropbox.accept(file.toPath());
           return null;
@@ -61,17 +62,13 @@ public class AchDirectoryFlows {
 
   @Bean
   IntegrationFlow achProcessingRetryFlow(AchDropbox dropbox, @Value("${corebank.ach.retry-ms:60000}") long retryMs) {
-    AchDirectories dirs = dropbox.directories();
-    log.info("ACH: files left in {} are resumed at start and retried every {} ms", dirs.processing().toAbsolutePath(), retryMs);
-    FileListFilter<File> dataFiles = files -> Arrays.stream(files)
-        .filter(f -> f.isFile() && AchDirectories.isDataFileName(f.getName())).sorted().toList();
-    return IntegrationFlow.from(Files.inboundAdapter(dirs.processing().toFile()).filter(dataFiles),
-            e -> e.id("achProcessingRetryPoller").phase(POLLER_PHASE)
-                .poller(Pollers.fixedDelay(Duration.ofMillis(retryMs)).maxMessagesPerPoll(100)))
-        .handle(File.class, (file, headers) -> {
-          dropbox.resume(file.toPath());
-          return null;
-        })
-        .get();
+    log.info("ACH: files left in {} are resumed at start and retried every {} ms",
+        dropbox.directories().processing().toAbsolutePath(), retryMs);
+    // each poll works through every file of processing/ once (outcomes are logged by the dropbox)
+    return IntegrationFlow.fromSupplier(() -> {
+          List<AchDropbox.Outcome> outcomes = dropbox.recover();
+          return outcomes.isEmpty() ? null : outcomes;
+        }, e -> e.id("achProcessingRetryPoller").phase(POLLER_PHASE).poller(Pollers.fixedDelay(Duration.ofMillis(retryMs))))
+        .nullChannel();
   }
 }

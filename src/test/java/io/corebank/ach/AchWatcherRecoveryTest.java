@@ -169,6 +169,7 @@ class AchWatcherRecoveryTest {
     dropbox.stop(); // releases the directories
     second.claim();
     second.stop();
+    second.destroy();
     dropbox.start();
     dropbox.claim();
   }

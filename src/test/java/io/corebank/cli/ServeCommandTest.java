@@ -90,7 +90,7 @@ class ServeCommandTest {
     String output = Files.readString(log);
     assertThat(serve.exitValue()).as(output).isEqualTo(143); // 128 + SIGTERM: the JVM ran its shutdown hooks
     assertThat(output).contains("Corebank serve on jdbc:h2:", "ACH: watching", "scheduled ach-window-sameday1",
-        "PROCESSED as ACH file").doesNotContain("Exception");
+        "PROCESSED as ACH file", "Corebank serve: stopping", "Corebank serve: stopped").doesNotContain("Exception");
     // the database was closed cleanly and the lock released: the next command opens both
     assertThat(run("ledger", "check").rc()).isZero();
     assertThat(run("serve", "--once").rc()).isZero();

@@ -55,8 +55,11 @@ import org.springframework.stereotype.Component;
  * one registered before is a file we had already processed, so this one is a duplicate and goes to error/.
  * The register's content hash stays the last guard: a file put back into inbound/ is refused, never posted twice.
  *
- * <p>On shutdown (a {@link SmartLifecycle} stopped before the pollers that feed it) the ingest in flight is
- * asked to stop after its current chunk, and the file stays in processing/ to be resumed at the next start.
+ * <p>All the work runs on the dropbox's own thread ("ach-dropbox"), never on the caller's: the pollers that call
+ * it are interrupted when the context closes, and an interrupt during file I/O would close an H2 database.
+ * On shutdown (a {@link SmartLifecycle} stopped before those pollers) the ingest in flight is asked to stop
+ * after its current chunk ({@code corebank.ach.shutdown-wait}, default 30 s, is the longest wait), and the
+ * file stays in processing/ to be resumed at the next start.
  */
 @Component
 public class AchDropbox implements SmartLifecycle, DisposableBean {
@@ -107,7 +110,7 @@ public class AchDropbox implements SmartLifecycle, DisposableBean {
   /**
    * What became of a file: {@code status} is the ingest's (PROCESSED, REJECTED, DUPLICATE) or FAILED when
    * the ingest stopped (the file stays in processing/ and is resumed later); {@code location} is where the
-   * file is now; {@code report} is empty for FAILED.
+   * file is now; {@code report} is empty when the ingest stopped.
    */
   public record Outcome(String name, String status, Path location, String detail, Optional<AchInbound.IngestReport> report) {
     public boolean failed() { return status.equals("FAILED"); }

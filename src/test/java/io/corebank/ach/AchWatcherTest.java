@@ -55,6 +55,11 @@ class AchWatcherTest {
     Path tmp = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
     achRoot = Files.createTempDirectory(tmp, "ach-serve-");
     registry.add("corebank.ach.directory", () -> achRoot.toString());
+    // what a crash left before this start: accepted, never finished (to accounts this bank does not have)
+    Path processing = Files.createDirectories(achRoot.resolve("processing"));
+    AchDropFixture.payroll(processing.resolve("left-before-start.ach"),
+        List.of(new PayrollFiles.Payment("NOSUCH1", "JANE DOE", 1_00), new PayrollFiles.Payment("NOSUCH2", "JOHN DOE", 2_00)));
+    Files.writeString(processing.resolve("left-before-start.ach.accepted"), "accepted-at=2026-01-02T10:00:00Z\n");
   }
 
   @Autowired AchDropbox dropbox;
@@ -85,6 +90,15 @@ class AchWatcherTest {
   String status(String fileName) {
     return jdbc.queryForObject("SELECT STATUS FROM ACH_FILE WHERE FILE_NAME = ? ORDER BY FILE_ID FETCH FIRST 1 ROWS ONLY",
         String.class, fileName);
+  }
+
+  @Test
+  void aFileACrashLeftInProcessingBeforeTheStartIsFinishedByTheStart() {
+    Path archived = today().resolve("left-before-start.ach");
+    await("the file left before the start archived", WAIT, () -> Files.exists(archived));
+    assertThat(status("left-before-start.ach")).isEqualTo("PROCESSED");
+    assertThat(jdbc.queryForList("SELECT RETURN_REASON FROM ACH_ENTRY E JOIN ACH_FILE F ON F.FILE_ID = E.FILE_ID "
+        + "WHERE F.FILE_NAME = 'left-before-start.ach'", String.class)).containsExactly("R03", "R03");
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -102,6 +103,12 @@ public class AchFiles {
         header == null ? null : String.valueOf(header.fileIdModifier()), status, truncate(detail, 1000), sourceFileId,
         Timestamp.from(clock.instant()));
     return id;
+  }
+
+  /** When the file was registered (RECEIVED_AT: the moment an ingest first saw it), or empty for an unknown id. */
+  public Optional<Instant> registeredAt(long fileId) {
+    return jdbc.query("SELECT RECEIVED_AT FROM ACH_FILE WHERE FILE_ID = ?", (rs, i) -> rs.getTimestamp(1).toInstant(), fileId)
+        .stream().findFirst();
   }
 
   void finish(long fileId, String status, int entryCount, String detail) {

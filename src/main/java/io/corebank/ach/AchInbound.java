@@ -86,6 +86,20 @@ public class AchInbound {
     public long count(String entryStatus) { return entriesByStatus.getOrDefault(entryStatus, 0L); }
   }
 
+  /** An inbound file processed before: its register id, the name it came under and when its ingest registered it. */
+  public record ProcessedFile(long fileId, String fileName, java.time.Instant registeredAt) {}
+
+  /**
+   * The inbound file already PROCESSED with the same content as {@code file}, if any. An ingest of such a
+   * file reports DUPLICATE; a caller that moved the file before ingesting it and crashed after the ingest
+   * completed uses this to tell its own finished file (registered after the caller accepted it) from a
+   * copy of a file processed earlier (a true duplicate).
+   */
+  public Optional<ProcessedFile> processedWithSameContent(Path file) {
+    return files.inboundWithContent(AchFiles.sha256(file)).filter(f -> f.status().equals("PROCESSED"))
+        .map(f -> new ProcessedFile(f.fileId(), f.fileName(), files.registeredAt(f.fileId()).orElseThrow()));
+  }
+
   /** Processes a received file once; a second ingest of the same file reports it as a duplicate. */
   public IngestReport ingest(Path file) {
     internalAccounts.ensureOpen();

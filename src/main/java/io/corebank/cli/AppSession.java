@@ -2,7 +2,10 @@ package io.corebank.cli;
 
 import io.corebank.CorebankApplication;
 import io.corebank.platform.DatabaseOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,14 +28,20 @@ final class AppSession implements AutoCloseable {
   }
 
   static AppSession open(GlobalOptions options, Map<String, Object> extraProperties) {
+    return open(options, extraProperties, new String[0]);
+  }
+
+  /** With Spring profiles added to those the configuration activates (for example {@code serve}). */
+  static AppSession open(GlobalOptions options, Map<String, Object> extraProperties, String... profiles) {
     DatabaseOption database = DatabaseOption.parse(options.db, options.varDir);
     try {
       Map<String, Object> properties = new HashMap<>(database.datasourceProperties());
       properties.putAll(extraProperties);
       ConfigurableApplicationContext context = new SpringApplicationBuilder(CorebankApplication.class)
           .properties(properties)
+          .profiles(profiles)
           .logStartupInfo(false)
-          .run(springArgs(options));
+          .run(springArgs(options).toArray(String[]::new));
       return new AppSession(database, context);
     } catch (RuntimeException e) {
       database.stop();
@@ -41,15 +50,14 @@ final class AppSession implements AutoCloseable {
   }
 
   /**
-   * The command's Spring arguments, after the --var-dir: everything the application keeps on disk (the
-   * ACH directories, ...) lives under the same directory as the embedded databases. An explicit
-   * --corebank.var-dir=... given on the command line comes later and wins.
+   * The Spring arguments, with {@code --var-dir} as {@code corebank.var-dir} so that every state directory
+   * (the ACH directories, ...) moves with the embedded database; an explicit {@code --corebank.var-dir=} wins.
    */
-  private static String[] springArgs(GlobalOptions options) {
-    java.util.List<String> args = new java.util.ArrayList<>();
-    args.add("--corebank.var-dir=" + options.varDir);
-    args.addAll(options.springArgs);
-    return args.toArray(String[]::new);
+  static List<String> springArgs(GlobalOptions options) {
+    List<String> args = new ArrayList<>(options.springArgs);
+    boolean explicit = args.stream().anyMatch(a -> a.startsWith("--corebank.var-dir="));
+    if (!explicit && !options.varDir.equals(Path.of("var"))) args.add("--corebank.var-dir=" + options.varDir);
+    return args;
   }
 
   <T> T bean(Class<T> type) {
@@ -58,6 +66,21 @@ final class AppSession implements AutoCloseable {
 
   String databaseDescription() {
     return context.getEnvironment().getProperty("spring.datasource.url", "?").replaceAll("password=[^&;]*", "password=***");
+  }
+
+  /**
+   * For a JVM shutdown hook: waits until Spring Boot's shutdown hook has closed the context (at most
+   * {@code timeout}), then stops the database.
+   */
+  void awaitContextClosedThenStopDatabase(java.time.Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      while (context.isActive() && System.nanoTime() < deadline) Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      database.stop();
+    }
   }
 
   @Override

@@ -35,7 +35,7 @@ class ArchitectureTest {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("Faces").definedBy("io.corebank.cli..", "io.corebank.bench..", "io.corebank.mq..")
         .layer("Application").definedBy("io.corebank")
-        .layer("UseCases").definedBy("io.corebank.demo..", "io.corebank.carddemo..", "io.corebank.ops.stream..")
+        .layer("UseCases").definedBy("io.corebank.demo..", "io.corebank.carddemo..", "io.corebank.ops.stream..", "io.corebank.serve..")
         .layer("Capabilities").definedBy("io.corebank.account..", "io.corebank.product..", "io.corebank.gl..", "io.corebank.ach..",
             "io.corebank.online", "io.corebank.card")
         .layer("Core").definedBy("io.corebank.ledger..", "io.corebank.businessdate..", "io.corebank.audit..")

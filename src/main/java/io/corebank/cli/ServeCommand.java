@@ -41,15 +41,7 @@ class ServeCommand implements Callable<Integer> {
     // Spring Boot's own shutdown hook closes the context (and keeps logging up while it does); this one waits
     // for that, then stops an embedded database. Closing the context here as well would not wait: a second
     // closer returns at once while the first still waits for the file in flight.
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      out.println("Corebank serve: stopping (the file in flight stops after its current chunk)");
-      try {
-        app.awaitContextClosedThenStopDatabase(Duration.ofMinutes(5));
-        out.println("Corebank serve: stopped");
-      } finally {
-        stopped.countDown();
-      }
-    }, "corebank-serve-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(new StopHook(out, app, stopped), "corebank-serve-stop"));
     AchDirectories dirs = app.bean(AchDropbox.class).directories();
     out.printf("Corebank serve on %s: ACH directories %s; Ctrl-C or SIGTERM stops it%n", app.databaseDescription(),
         dirs.root().toAbsolutePath().normalize());
@@ -75,6 +67,32 @@ class ServeCommand implements Callable<Integer> {
       out.printf("ACH %s: %d processed, %d rejected or duplicate, %d stopped (left in processing/), %d still being written%n",
           dirs.root().toAbsolutePath().normalize(), processed, rejected, failed, drain.stillBeingWritten().size());
       return failed > 0 ? ReturnCodes.SEVERE : rejected > 0 ? ReturnCodes.ERROR : ReturnCodes.OK;
+    }
+  }
+
+  /**
+   * A class, not a lambda: picocli reflects on this command's methods, and a lambda capturing the session would
+   * be a method naming AppSession, loading it (and Spring) for every command, `copybook` and `ach validate` too.
+   */
+  private static final class StopHook implements Runnable {
+    private final PrintWriter out;
+    private final AppSession app;
+    private final CountDownLatch stopped;
+
+    StopHook(PrintWriter out, AppSession app, CountDownLatch stopped) {
+      this.out = out;
+      this.app = app;
+      this.stopped = stopped;
+    }
+
+    @Override public void run() {
+      out.println("Corebank serve: stopping (the file in flight stops after its current chunk)");
+      try {
+        app.awaitContextClosedThenStopDatabase(Duration.ofMinutes(5));
+        out.println("Corebank serve: stopped");
+      } finally {
+        stopped.countDown();
+      }
     }
   }
 }

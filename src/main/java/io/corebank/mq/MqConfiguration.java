@@ -29,10 +29,21 @@ import org.springframework.jms.core.JmsTemplate;
 @ConditionalOnProperty(name = "corebank.mq.enabled", havingValue = "true")
 public class MqConfiguration {
   private static final Logger log = LoggerFactory.getLogger(MqConfiguration.class);
+  /** Each broker of this JVM gets its own in-VM server id: two contexts (tests) must not share one by accident. */
+  private static final java.util.concurrent.atomic.AtomicInteger IN_VM_IDS = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** The in-VM id of the broker of this context. */
+  record InVmId(int value) {}
+
+  @Bean
+  @Profile("!ibmmq")
+  InVmId inVmId() {
+    return new InVmId(IN_VM_IDS.getAndIncrement());
+  }
 
   @Bean(initMethod = "start", destroyMethod = "stop")
   @Profile("!ibmmq")
-  EmbeddedActiveMQ embeddedBroker(@Value("${corebank.var-dir:./var}") Path varDir,
+  EmbeddedActiveMQ embeddedBroker(InVmId inVmId, @Value("${corebank.var-dir:./var}") Path varDir,
       @Value("${corebank.mq.port:61616}") int port, @Value("${corebank.mq.persistent:true}") boolean persistent) throws Exception {
     Configuration config = new ConfigurationImpl()
         .setPersistenceEnabled(persistent)
@@ -42,7 +53,7 @@ public class MqConfiguration {
         .setLargeMessagesDirectory(varDir.resolve("artemis/large").toString())
         .setPagingDirectory(varDir.resolve("artemis/paging").toString())
         .addAcceptorConfiguration(new TransportConfiguration(InVMAcceptorFactory.class.getName(),
-            java.util.Map.of("serverId", 0)))
+            java.util.Map.of("serverId", inVmId.value())))
         .addAcceptorConfiguration("netty", "tcp://127.0.0.1:" + port);
     config.setName("corebank");
     EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
@@ -53,8 +64,8 @@ public class MqConfiguration {
 
   @Bean
   @Profile("!ibmmq")
-  ConnectionFactory mqConnectionFactory(EmbeddedActiveMQ broker) {
-    return new ActiveMQConnectionFactory("vm://0");
+  ConnectionFactory mqConnectionFactory(EmbeddedActiveMQ broker, InVmId inVmId) {
+    return new ActiveMQConnectionFactory("vm://" + inVmId.value());
   }
 
   /** Replies and `mq send` go through a caching factory: a connection per send would cost more than the work. */

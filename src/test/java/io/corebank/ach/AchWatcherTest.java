@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * for where they end up: archived when processed, in error/ with a reason when rejected or duplicate, left
  * alone while still being written, finished when a crash left them in processing/.
  */
-@SpringBootTest(properties = {"corebank.ach.stable-ms=500", "corebank.ach.poll-ms=50", "corebank.ach.retry-ms=200",
+@SpringBootTest(properties = {"corebank.mq.enabled=false", "corebank.ach.stable-ms=500", "corebank.ach.poll-ms=50", "corebank.ach.retry-ms=200",
     "corebank.ach.chunk-entries=4"})
 @ActiveProfiles("serve")
 @Import(ScriptedScreen.class)

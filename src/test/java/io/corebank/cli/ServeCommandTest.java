@@ -74,7 +74,7 @@ class ServeCommandTest {
     List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
         CorebankCli.class.getName(), "serve", "--var-dir", varDir.toString(), "--corebank.ach.poll-ms=100",
-        "--corebank.ach.stable-ms=300");
+        "--corebank.ach.stable-ms=300", "--corebank.mq.port=" + freePort());
     Files.createDirectories(varDir);
     Process serve = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
@@ -101,6 +101,12 @@ class ServeCommandTest {
     if (!Files.isDirectory(archive)) return false;
     try (Stream<Path> s = Files.walk(archive)) {
       return s.anyMatch(p -> p.getFileName().toString().equals(name));
+    }
+  }
+
+  static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
     }
   }
 }

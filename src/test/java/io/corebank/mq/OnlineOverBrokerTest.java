@@ -238,10 +238,11 @@ class OnlineOverBrokerTest {
   @Test
   void mqSendTalksToTheProcessorOverTcp() {
     java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
     int rc = io.corebank.cli.CorebankCli.execute(new String[] {"mq", "send", "balance", "--broker", "tcp://127.0.0.1:" + PORT,
         "--channel", "IVR", "--operator", "IVR", "--account", account.accountNumber()}, new java.io.PrintWriter(out),
-        new java.io.PrintWriter(new java.io.StringWriter()));
-    assertThat(rc).as(out.toString()).isZero();
+        new java.io.PrintWriter(err));
+    assertThat(rc).as(out + "\n" + err).isZero();
     assertThat(out.toString()).contains("BalanceReply").contains("availableCents=50000").contains("correlation ID:");
   }
 

@@ -2,6 +2,7 @@ package io.corebank.demo;
 
 import io.corebank.account.AccountService;
 import io.corebank.account.CustomerAccount;
+import io.corebank.ach.AchDropbox;
 import io.corebank.ach.AchInbound;
 import io.corebank.ach.AchSettings;
 import io.corebank.ach.PayrollFiles;
@@ -14,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.springframework.stereotype.Service;
 
@@ -31,14 +33,16 @@ public class DemoPayroll {
   private final AccountService accounts;
   private final AchInbound inbound;
   private final AchSettings settings;
+  private final AchDropbox dropbox;
 
-  public DemoPayroll(AccountService accounts, AchInbound inbound, AchSettings settings) {
+  public DemoPayroll(AccountService accounts, AchInbound inbound, AchSettings settings, AchDropbox dropbox) {
+    this.dropbox = dropbox;
     this.accounts = accounts;
     this.inbound = inbound;
     this.settings = settings;
   }
 
-  /** Drops and ingests the day's payroll file; the file ends in the archive. */
+  /** Drops the day's payroll file into the ACH inbound directory and processes it (it ends in the archive). */
   public AchInbound.IngestReport run(LocalDate businessDate, long seed) {
     SplittableRandom random = new SplittableRandom(seed ^ businessDate.toEpochDay());
     List<PayrollFiles.Payment> payments = new ArrayList<>();
@@ -53,15 +57,24 @@ public class DemoPayroll {
     payments.add(new PayrollFiles.Payment("12-34#56", "TYPO IN ACCOUNT", 2_100_00)); // R04 invalid account number
     if (cd != null) payments.add(new PayrollFiles.Payment(cd, "SAVER ON CD", 2_200_00)); // R20 non-transaction account
     try {
-      Path inboundDir = settings.directory().resolve("inbound");
-      Files.createDirectories(inboundDir);
-      Path file = inboundDir.resolve("PAYROLL-" + businessDate + ".ach");
-      PayrollFiles.write(file, EMPLOYER_BANK, settings.routingNumber(), "DEMO EMPLOYER", businessDate, 'A', payments.iterator());
-      AchInbound.IngestReport report = inbound.ingest(file);
-      Path archive = settings.directory().resolve("archive").resolve(businessDate.toString().replace('-', '/'));
-      Files.createDirectories(archive);
-      Files.move(file, archive.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-      return report;
+      String name = "PAYROLL-" + businessDate + ".ach";
+      Path staged = Files.createTempFile(Files.createDirectories(settings.directory()), name, ".part");
+      PayrollFiles.write(staged, EMPLOYER_BANK, settings.routingNumber(), "DEMO EMPLOYER", businessDate, 'A', payments.iterator());
+      // the day run again (after a crash): its payroll was processed already, report that file
+      Optional<AchInbound.ProcessedFile> done = inbound.processedWithSameContent(staged);
+      if (done.isPresent()) {
+        Files.delete(staged);
+        return inbound.report(done.get().fileId(), Path.of(done.get().fileName()));
+      }
+      // dropped as the employer's bank would: the file, then its .done marker; the dropbox takes it from there
+      Path inboundDir = Files.createDirectories(settings.directory().resolve("inbound"));
+      Path file = inboundDir.resolve(name);
+      Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.writeString(inboundDir.resolve(name + ".done"), "");
+      AchDropbox.Drain drain = dropbox.drainOnce();
+      return drain.outcomes().stream().filter(o -> o.name().equals(name)).findFirst()
+          .flatMap(AchDropbox.Outcome::report)
+          .orElseThrow(() -> new IllegalStateException("the demo payroll file " + name + " was not processed: " + drain));
     } catch (IOException e) {
       throw new UncheckedIOException("demo payroll file", e);
     }

@@ -51,10 +51,12 @@ public class Authorizations {
   private final OnlineSettings settings;
   private final Clock clock;
   private final StandIn standIn;
+  private final CardTokens tokens;
 
   public Authorizations(JdbcTemplate jdbc, TransactionTemplate tx, LedgerService ledger, Cards cards, OnlineSettings settings,
-      Clock clock, StandIn standIn) {
+      Clock clock, StandIn standIn, CardTokens tokens) {
     this.standIn = standIn;
+    this.tokens = tokens;
     this.jdbc = jdbc;
     this.tx = tx;
     this.ledger = ledger;
@@ -69,6 +71,7 @@ public class Authorizations {
       try {
         return tx.execute(status -> authorizeNow(r));
       } catch (DuplicateKeyException e) {
+        // the request id was answered before (a replay), or a moment ago by a twin: that answer is the answer
         // the same request id arrived twice at the same moment: the other one's answer is the answer
         Optional<AuthorizationReply> answered = answered(r.requestId());
         if (answered.isPresent()) return answered.get();
@@ -78,17 +81,17 @@ public class Authorizations {
   }
 
   private AuthorizationReply authorizeNow(AuthorizationRequest r) {
-    Optional<AuthorizationReply> answered = answered(r.requestId());
-    if (answered.isPresent()) return answered.get();
+    // no replay look-up first: a repeated request id fails on CARD_AUTHORIZATION's key, its transaction rolls
+    // back whole (a hold placed again included) and the stored answer is returned (see authorize)
     Instant now = clock.instant();
-    Optional<Cards.Card> found = cards.byPan(r.pan());
+    Optional<CardAndAccount> found = cardAndAccount(tokens.token(r.pan()));
     if (found.isEmpty()) return decline(r, null, null, CARD_NOT_FOUND, "no card with this number", now);
-    Cards.Card card = found.get();
+    Cards.Card card = found.get().card();
     if (!card.status().equals("ACTIVE")) return decline(r, card, null, CARD_NOT_ACTIVE, "card is " + card.status(), now);
     if (!card.expiry().equals(r.expiryYymm()) || expired(card.expiry(), now)) {
       return decline(r, card, null, CARD_NOT_ACTIVE, "card expiry " + r.expiryYymm() + " (card " + card.expiry() + ")", now);
     }
-    String accountStatus = jdbc.queryForObject("SELECT STATUS FROM ACCOUNT WHERE ACCOUNT_ID = ?", String.class, card.accountId());
+    String accountStatus = found.get().accountStatus();
     if ("CLOSED".equals(accountStatus)) return decline(r, card, null, ACCOUNT_CLOSED, "account closed", now);
     if (!"ACTIVE".equals(accountStatus)) return decline(r, card, null, CARD_NOT_ACTIVE, "account " + accountStatus, now);
     Optional<String> fraud = fraud(r, card, now);
@@ -99,6 +102,11 @@ public class Authorizations {
           r.currency(), "card authorization " + r.mcc() + " " + clip(r.merchantName(), 40), r.requestId(),
           now.plus(Duration.ofDays(settings.holdDays(r.mcc()))), "online"));
     } catch (PostingRejectedException e) {
+      if (e.reason() == RejectionReason.IDEMPOTENCY_CONFLICT) {
+        // the hold of this request id exists: the request was answered before, and that answer stands
+        Optional<AuthorizationReply> answered = answered(r.requestId());
+        if (answered.isPresent()) return answered.get();
+      }
       if (e.reason() == RejectionReason.INSUFFICIENT_FUNDS) {
         return decline(r, card, null, INSUFFICIENT_FUNDS, "insufficient available balance", now);
       }
@@ -111,6 +119,16 @@ public class Authorizations {
     standIn.seen(r.pan(), card.last4(), hold.availableAfterCents());
     return new AuthorizationReply(r.requestId(), AuthorizationReply.APPROVED, "0000", r.amountCents(), authCode, hold.holdId(),
         hold.availableAfterCents(), card.last4(), false, false);
+  }
+
+  private record CardAndAccount(Cards.Card card, String accountStatus) {}
+
+  /** The card and its account's status in one round trip. */
+  private Optional<CardAndAccount> cardAndAccount(String token) {
+    return jdbc.query("SELECT c.CARD_ID, c.TOKEN, c.LAST4, c.ACCOUNT_ID, c.STATUS, c.EXPIRY, c.HOME_COUNTRY, a.STATUS "
+        + "FROM CARD c JOIN ACCOUNT a ON a.ACCOUNT_ID = c.ACCOUNT_ID WHERE c.TOKEN = ?", (rs, i) -> new CardAndAccount(
+            new Cards.Card(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                rs.getString(7)), rs.getString(8)), token).stream().findFirst();
   }
 
   /** Releases the hold of an approved authorization; replays and unknown ids are answered, not errors. */
@@ -154,14 +172,16 @@ public class Authorizations {
         && r.amountCents() > settings.foreignMaxCents()) {
       return Optional.of("foreign (" + r.country().strip() + ") amount above " + Money.format(settings.foreignMaxCents()));
     }
-    Integer lastHour = jdbc.queryForObject("SELECT COUNT(*) FROM CARD_AUTHORIZATION WHERE CARD_ID = ? AND AUTHORIZED_AT > ? "
-        + "AND RESPONSE_CODE = '00'", Integer.class, card.cardId(), Timestamp.from(now.minus(Duration.ofHours(1))));
-    if (lastHour != null && lastHour >= settings.maxPerCardPerHour()) {
+    long[] counts = jdbc.queryForObject("SELECT COALESCE(SUM(CASE WHEN AUTHORIZED_AT > ? THEN 1 ELSE 0 END), 0), COUNT(*) "
+            + "FROM CARD_AUTHORIZATION WHERE CARD_ID = ? AND AUTHORIZED_AT > ? AND RESPONSE_CODE = '00'",
+        (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, Timestamp.from(now.minus(Duration.ofHours(1))), card.cardId(),
+        Timestamp.from(now.minus(Duration.ofDays(1))));
+    long lastHour = counts[0];
+    long lastDay = counts[1];
+    if (lastHour >= settings.maxPerCardPerHour()) {
       return Optional.of("velocity: " + lastHour + " approvals in the last hour");
     }
-    Integer lastDay = jdbc.queryForObject("SELECT COUNT(*) FROM CARD_AUTHORIZATION WHERE CARD_ID = ? AND AUTHORIZED_AT > ? "
-        + "AND RESPONSE_CODE = '00'", Integer.class, card.cardId(), Timestamp.from(now.minus(Duration.ofDays(1))));
-    if (lastDay != null && lastDay >= settings.maxPerCardPerDay()) {
+    if (lastDay >= settings.maxPerCardPerDay()) {
       return Optional.of("velocity: " + lastDay + " approvals in the last day");
     }
     return Optional.empty();

@@ -58,9 +58,10 @@ class AuthBench implements Callable<Integer> {
   @Option(names = "--concurrency", defaultValue = "16", description = "Client threads (default: ${DEFAULT-VALUE}).") int concurrency;
   @Option(names = "--consumers", defaultValue = "8", description = "Listener threads of the processor.") int consumers;
   @Option(names = "--cards", defaultValue = "10000") int cardCount;
+  @Option(names = "--warmup-seconds", defaultValue = "10", description = "Load before measuring, not counted (default: ${DEFAULT-VALUE}).") int warmupSeconds;
 
   @Override public Integer call() throws Exception {
     // the work is in AuthBenchRun: picocli reflects on this class's methods, and none may name a Spring type
-    return new AuthBenchRun(spec.commandLine().getOut(), rate, seconds, concurrency, consumers, cardCount).call();
+    return new AuthBenchRun(spec.commandLine().getOut(), rate, seconds, concurrency, consumers, cardCount, warmupSeconds).call();
   }
 }

@@ -56,8 +56,10 @@ final class AuthBenchRun {
   private final int concurrency;
   private final int consumers;
   private final int cardCount;
+  private final int warmupSeconds;
 
-  AuthBenchRun(PrintWriter out, int rate, int seconds, int concurrency, int consumers, int cardCount) {
+  AuthBenchRun(PrintWriter out, int rate, int seconds, int concurrency, int consumers, int cardCount, int warmupSeconds) {
+    this.warmupSeconds = warmupSeconds;
     this.out = out;
     this.rate = rate;
     this.seconds = seconds;
@@ -80,12 +82,15 @@ final class AuthBenchRun {
         "corebank.online.fraud.max-per-card-per-hour", 1_000_000, "corebank.online.fraud.max-per-card-per-day", 1_000_000))) {
       out.printf("Authorization bench on %s; broker tcp://127.0.0.1:%d, %d listener threads%n", app.databaseDescription(), port, consumers);
       List<String> pans = prepare(app, out);
-      Phase idle = run("idle", pans, port, null);
+      out.printf("  warming up (%d s, not counted)%n", warmupSeconds);
+      out.flush();
+      run("warm-up", pans, port, null, warmupSeconds);
+      Phase idle = run("idle", pans, port, null, seconds);
       print(idle, out);
       LedgerBench batch = new LedgerBench(app.bean(LedgerService.class), app.bean(AccountService.class), app.bean(InternalAccounts.class),
           app.bean(JdbcTemplate.class), app.bean(DataSource.class), app.bean(SqlDialect.class));
       batch.prepare(20_000);
-      Phase busy = run("under batch", pans, port, batch);
+      Phase busy = run("under batch", pans, port, batch, seconds);
       print(busy, out);
       out.printf(Locale.US, "  targets: >= 5,000/s sustained with p99 <= 20 ms (offered here %,d/s)%n", rate);
       return ReturnCodes.OK;
@@ -117,7 +122,7 @@ final class AuthBenchRun {
 
   record Phase(String name, long sent, long answered, long approved, double seconds, long[] latenciesMicros) {}
 
-  private Phase run(String name, List<String> pans, int port, LedgerBench batch) throws Exception {
+  private Phase run(String name, List<String> pans, int port, LedgerBench batch, int seconds) throws Exception {
     Thread batchThread = null;
     if (batch != null) {
       batchThread = new Thread(() -> batch.batchedTransfers(1, seconds * 1000L + 2000, 2_000, 11), "batch");

@@ -24,7 +24,7 @@ import org.springframework.jms.connection.UserCredentialsConnectionFactoryAdapte
 public class IbmMqConfiguration {
 
   @Bean
-  ConnectionFactory mqConnectionFactory(
+  public ConnectionFactory mqConnectionFactory(
       @Value("${corebank.mq.ibm.queue-manager:QM1}") String queueManager,
       @Value("${corebank.mq.ibm.channel:DEV.APP.SVRCONN}") String channel,
       @Value("${corebank.mq.ibm.host:localhost}") String host,

@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "corebank", mixinStandardHelpOptions = true, version = "corebank 0.1.0",
     description = "Batch-first core banking: a double-entry ledger, its jobs and tools.",
     subcommands = {DemoCommand.class, GenerateCommand.class, LedgerCommand.class, GlCommand.class, CardDemoCommand.class,
-        JclCommand.class, CopybookCommand.class, AchCommand.class, MqCommand.class, BenchCommand.class, ServeCommand.class,
+        JclCommand.class, CopybookCommand.class, AchCommand.class, CardCommand.class, MqCommand.class, BenchCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Return codes: 0 ok, 4 warning, 8 errors found in the data, 12 could not run, 16 usage error.",
         "Any --key=value whose key contains a dot is a Spring Boot property override."})

@@ -87,6 +87,8 @@ final class AuthBenchRun {
       run("warm-up", pans, port, null, warmupSeconds);
       Phase idle = run("idle", pans, port, null, seconds);
       print(idle, out);
+      // the same authorizations called in-process, without MQ: what the service and the database sustain alone
+      print(direct(app.bean(io.corebank.online.Authorizations.class), pans, seconds), out);
       LedgerBench batch = new LedgerBench(app.bean(LedgerService.class), app.bean(AccountService.class), app.bean(InternalAccounts.class),
           app.bean(JdbcTemplate.class), app.bean(DataSource.class), app.bean(SqlDialect.class));
       batch.prepare(20_000);
@@ -196,6 +198,44 @@ final class AuthBenchRun {
     }
     Arrays.sort(all);
     return new Phase(name, sent.get(), total, approved.get(), elapsed, all);
+  }
+
+  private Phase direct(io.corebank.online.Authorizations authorizations, List<String> pans, int seconds) throws InterruptedException {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    long[][] latencies = new long[concurrency][];
+    int[] counts = new int[concurrency];
+    AtomicLong approved = new AtomicLong();
+    long start = System.nanoTime();
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < concurrency; c++) {
+      int client = c;
+      latencies[c] = new long[2_000_000];
+      Thread t = new Thread(() -> {
+        long n = 0;
+        while (System.nanoTime() < end) {
+          String pan = pans.get((int) ((client * 7919L + n * 31L) % pans.size()));
+          long t1 = System.nanoTime();
+          io.corebank.online.AuthorizationReply r = authorizations.authorize(new io.corebank.online.AuthorizationRequest(
+              "d-" + client + "-" + n++ + "-" + System.nanoTime() % 1_000_000, pan, "3012", 1_00 + n % 5_000, "USD", "5411", "M1",
+              "BENCH SHOP", "USA", "05"));
+          if (counts[client] < latencies[client].length) latencies[client][counts[client]++] = (System.nanoTime() - t1) / 1_000;
+          if (r.approved()) approved.incrementAndGet();
+        }
+      }, "direct-" + c);
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) t.join();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    int total = Arrays.stream(counts).sum();
+    long[] all = new long[total];
+    int k = 0;
+    for (int c = 0; c < concurrency; c++) {
+      System.arraycopy(latencies[c], 0, all, k, counts[c]);
+      k += counts[c];
+    }
+    Arrays.sort(all);
+    return new Phase("no MQ", total, total, approved.get(), elapsed, all);
   }
 
   private static void print(Phase p, PrintWriter out) {

@@ -72,10 +72,8 @@ final class RequestReplyListener implements SessionAwareMessageListener<Message>
     }
     String correlation = request.getJMSCorrelationID() != null ? request.getJMSCorrelationID() : request.getJMSMessageID();
     answer.setJMSCorrelationID(correlation);
-    try (MessageProducer producer = session.createProducer(replyTo)) {
-      // a reply lives as long as the requester waits for it, and like the request it need not survive a restart
-      producer.send(answer, request.getJMSDeliveryMode(), Message.DEFAULT_PRIORITY, replyTimeToLiveMs);
-    }
+    // a reply lives as long as the requester waits for it, and like the request it need not survive a restart
+    replyProducer(session).send(replyTo, answer, request.getJMSDeliveryMode(), Message.DEFAULT_PRIORITY, replyTimeToLiveMs);
   }
 
   private void backout(Message request, byte[] body, Session session, RuntimeException e) throws JMSException {
@@ -90,6 +88,22 @@ final class RequestReplyListener implements SessionAwareMessageListener<Message>
     try (MessageProducer producer = session.createProducer(session.createQueue(backoutQueue))) {
       producer.send(copy);
     }
+  }
+
+  /**
+   * One anonymous producer per listener session (each consumer thread keeps its session): creating a producer
+   * for every reply cost a round trip to the broker per message.
+   */
+  private final java.util.Map<Session, MessageProducer> replyProducers =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private MessageProducer replyProducer(Session session) throws JMSException {
+    MessageProducer producer = replyProducers.get(session);
+    if (producer == null) {
+      producer = session.createProducer(null);
+      replyProducers.put(session, producer);
+    }
+    return producer;
   }
 
   static byte[] body(Message message) throws JMSException {

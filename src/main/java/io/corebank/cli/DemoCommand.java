@@ -89,6 +89,11 @@ class DemoCommand implements Callable<Integer> {
       CheckPrinter.print(check, out, "  ");
 
       LocalDate next = app.bean(io.corebank.businessdate.BusinessCalendar.class).nextBusinessDay(day);
+      // the nightly hold expiry, as of the next business day's start: authorizations never presented and Reg CC
+      // float holds whose funds are now available give them back
+      int expiredHolds = app.bean(io.corebank.ledger.LedgerService.class).expireHolds(
+          next.atStartOfDay(java.time.ZoneId.of("America/New_York")).toInstant(), "demo");
+      out.printf("  Nightly:   %s holds past their expiry released%n", Formats.count(expiredHolds));
       dates.open(next, "demo");
       out.printf("  Next:      business date is now %s%n", next);
       return check.clean() ? ReturnCodes.OK : ReturnCodes.ERROR;

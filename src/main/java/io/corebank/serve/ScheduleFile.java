@@ -38,7 +38,9 @@ public final class ScheduleFile {
   public static final String ACH_WINDOW = "ach-window";
   /** Deletes the archive days older than {@code corebank.ach.archive-retention-days} (no argument). */
   public static final String ACH_ARCHIVE_PURGE = "ach-archive-purge";
-  private static final Set<String> JOBS = Set.of(ACH_WINDOW, ACH_ARCHIVE_PURGE);
+  /** Releases the holds past their expiry (no argument). */
+  public static final String HOLD_EXPIRY = "hold-expiry";
+  private static final Set<String> JOBS = Set.of(ACH_WINDOW, ACH_ARCHIVE_PURGE, HOLD_EXPIRY);
   private static final String[] HEADER = {"trigger", "job", "cron", "time_zone", "argument"};
 
   /** One row: a trigger of a job. */

@@ -59,6 +59,7 @@ public class ServeScheduling {
     return switch (job) {
       case ScheduleFile.ACH_WINDOW -> AchWindowJob.class;
       case ScheduleFile.ACH_ARCHIVE_PURGE -> AchArchivePurgeJob.class;
+      case ScheduleFile.HOLD_EXPIRY -> HoldExpiryJob.class;
       default -> throw new IllegalArgumentException("unknown job " + job);
     };
   }

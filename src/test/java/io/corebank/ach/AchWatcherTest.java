@@ -206,7 +206,8 @@ class AchWatcherTest {
   @Test
   void serveRunsTheFlowsAndTheScheduleOfTheCsvAndItsJobsRunInTheScheduler() throws Exception {
     assertThat(flows).hasSizeGreaterThanOrEqualTo(2);
-    for (String t : List.of("ach-window-overnight", "ach-window-sameday1", "ach-window-sameday2", "ach-archive-purge")) {
+    for (String t : List.of("ach-window-overnight", "ach-window-sameday1", "ach-window-sameday2", "ach-archive-purge",
+        "hold-expiry")) {
       assertThat(scheduler.getTrigger(TriggerKey.triggerKey(t, "corebank"))).as(t).isNotNull();
     }
     assertThat(scheduler.isStarted()).isTrue();
@@ -219,6 +220,23 @@ class AchWatcherTest {
     // the day goes first, then its emptied month and year
     await("the purge", WAIT, () -> !Files.exists(dirs.archive().resolve("2010")));
     assertThat(kept.resolve("kept-by-purge-test.txt")).exists();
+  }
+
+  @Test
+  void theNightlyHoldExpiryReleasesHoldsPastTheirExpiry() throws Exception {
+    internal.ensureOpen();
+    var account = accounts.open(new io.corebank.account.OpenAccount("HOLDEXP-" + tests.incrementAndGet(), null, "CHK-STD",
+        "hold expiry", null, null), "test");
+    ledger.post(io.corebank.ledger.JournalRequest.transfer("fund:" + account.accountNumber(), "CASH-DEP",
+        internal.id(io.corebank.gl.InternalAccount.VAULT_CASH), account.accountId(), 100_00, "USD", "funding", "test", "TEST"));
+    var expired = ledger.placeHold(new io.corebank.ledger.HoldRequest("hx-old-" + account.accountId(), account.accountId(),
+        io.corebank.ledger.HoldKind.AUTH, 30_00, "USD", "never presented", null, java.time.Instant.now().minusSeconds(60), "test"));
+    var current = ledger.placeHold(new io.corebank.ledger.HoldRequest("hx-new-" + account.accountId(), account.accountId(),
+        io.corebank.ledger.HoldKind.AUTH, 20_00, "USD", "still valid", null, java.time.Instant.now().plusSeconds(86_400), "test"));
+    fire(JobKey.jobKey("hold-expiry", "corebank"));
+    await("the hold expiry", WAIT, () -> ledger.hold(expired.holdId()).status() == io.corebank.ledger.HoldStatus.EXPIRED);
+    assertThat(ledger.hold(current.holdId()).status()).isEqualTo(io.corebank.ledger.HoldStatus.PENDING);
+    assertThat(ledger.balance(account.accountId()).heldCents()).isEqualTo(20_00);
   }
 
   private void fire(JobKey job) throws SchedulerException {

@@ -56,7 +56,8 @@ class ServeScheduleTest {
     List<ScheduleFile.Entry> entries = ScheduleFile.load(windows);
     assertThat(entries).extracting(ScheduleFile.Entry::job, ScheduleFile.Entry::argument).containsExactly(
         org.assertj.core.groups.Tuple.tuple("ach-window", "OVERNIGHT"), org.assertj.core.groups.Tuple.tuple("ach-window", "SAMEDAY1"),
-        org.assertj.core.groups.Tuple.tuple("ach-window", "SAMEDAY2"), org.assertj.core.groups.Tuple.tuple("ach-archive-purge", ""));
+        org.assertj.core.groups.Tuple.tuple("ach-window", "SAMEDAY2"), org.assertj.core.groups.Tuple.tuple("ach-archive-purge", ""),
+        org.assertj.core.groups.Tuple.tuple("hold-expiry", ""));
     ScheduleFile.Entry sameDay1 = entries.get(1);
     // Friday afternoon: the next SAMEDAY1 is Monday 10:30 Eastern, in winter (EST) and in summer (EDT)
     assertThat(next(sameDay1, ZonedDateTime.of(2026, 1, 9, 15, 0, 0, 0, EASTERN)))

@@ -189,15 +189,8 @@ final class AuthBenchRun {
     for (Thread t : clients) t.join();
     double elapsed = (System.nanoTime() - start) / 1e9;
     if (batchThread != null) batchThread.join();
-    int total = Arrays.stream(counts).sum();
-    long[] all = new long[total];
-    int k = 0;
-    for (int c = 0; c < concurrency; c++) {
-      System.arraycopy(latencies[c], 0, all, k, counts[c]);
-      k += counts[c];
-    }
-    Arrays.sort(all);
-    return new Phase(name, sent.get(), total, approved.get(), elapsed, all);
+    long[] all = sorted(latencies, counts);
+    return new Phase(name, sent.get(), all.length, approved.get(), elapsed, all);
   }
 
   private Phase direct(io.corebank.online.Authorizations authorizations, List<String> pans, int seconds) throws InterruptedException {
@@ -227,15 +220,20 @@ final class AuthBenchRun {
     }
     for (Thread t : threads) t.join();
     double elapsed = (System.nanoTime() - start) / 1e9;
-    int total = Arrays.stream(counts).sum();
-    long[] all = new long[total];
+    long[] all = sorted(latencies, counts);
+    return new Phase("no MQ", all.length, all.length, approved.get(), elapsed, all);
+  }
+
+  /** Every client's recorded latencies in one sorted array. */
+  private static long[] sorted(long[][] latencies, int[] counts) {
+    long[] all = new long[Arrays.stream(counts).sum()];
     int k = 0;
-    for (int c = 0; c < concurrency; c++) {
+    for (int c = 0; c < counts.length; c++) {
       System.arraycopy(latencies[c], 0, all, k, counts[c]);
       k += counts[c];
     }
     Arrays.sort(all);
-    return new Phase("no MQ", total, total, approved.get(), elapsed, all);
+    return all;
   }
 
   private static void print(Phase p, PrintWriter out) {

@@ -9,6 +9,7 @@ import io.corebank.nacha.FileHeader;
 import io.corebank.nacha.NachaValidator;
 import io.corebank.nacha.ValidationReport;
 import io.corebank.nacha.Violation;
+import io.corebank.platform.BatchJobs;
 import io.corebank.platform.SqlDialect;
 import io.corebank.platform.SqlMembership;
 import java.io.IOException;
@@ -162,12 +163,11 @@ public class AchInbound {
         }, transactionManager).build())
         .build();
     JobParameters params = new JobParametersBuilder().addLong("ach.file.id", fileId).toJobParameters();
-    JobExecution last = jobRepository.getLastJobExecution("ACHIN", params);
-    if (last != null && last.getStatus() == BatchStatus.COMPLETED) return;
-    if (last != null && last.getStatus().isRunning()) jobOperator.recover(last);
     JobExecution execution;
     try {
-      execution = jobOperator.start(job, params);
+      Optional<JobExecution> started = BatchJobs.runOnce(jobRepository, jobOperator, job, params);
+      if (started.isEmpty()) return;
+      execution = started.get();
     } catch (Exception e) {
       throw new IllegalStateException("ACH file " + fileId + ": the job could not start: " + e.getMessage(), e);
     }

@@ -17,6 +17,7 @@ import io.corebank.ledger.HoldStatus;
 import io.corebank.ledger.JournalReceipt;
 import io.corebank.ledger.JournalRequest;
 import io.corebank.ledger.LedgerService;
+import io.corebank.platform.BatchJobs;
 import io.corebank.platform.IdAllocator;
 import io.corebank.platform.Money;
 import io.corebank.platform.SqlDialect;
@@ -151,11 +152,10 @@ public class CardSettlement {
         }, transactionManager).build())
         .build();
     JobParameters params = new JobParametersBuilder().addLong("settlement.file.id", fileId).toJobParameters();
-    JobExecution last = jobRepository.getLastJobExecution("CARDSETL", params);
-    if (last != null && last.getStatus() == BatchStatus.COMPLETED) return;
-    if (last != null && last.getStatus().isRunning()) jobOperator.recover(last);
     try {
-      JobExecution execution = jobOperator.start(job, params);
+      Optional<JobExecution> started = BatchJobs.runOnce(jobRepository, jobOperator, job, params);
+      if (started.isEmpty()) return;
+      JobExecution execution = started.get();
       if (execution.getStatus() != BatchStatus.COMPLETED) {
         Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         throw new IllegalStateException("settlement file " + fileId + " stopped: " + (cause == null ? "?" : cause.getMessage())

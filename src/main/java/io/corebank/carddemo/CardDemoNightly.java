@@ -3,6 +3,7 @@ package io.corebank.carddemo;
 import io.corebank.gl.InternalAccount;
 import io.corebank.gl.InternalAccounts;
 import io.corebank.ledger.LedgerService;
+import io.corebank.platform.BatchJobs;
 import io.corebank.platform.SqlDialect;
 import io.corebank.platform.SqlMembership;
 import java.nio.file.Path;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
@@ -38,7 +37,6 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Service
 public class CardDemoNightly {
-  private static final Logger log = LoggerFactory.getLogger(CardDemoNightly.class);
 
   private final JobRepository jobRepository;
   private final JobOperator jobOperator;
@@ -112,19 +110,13 @@ public class CardDemoNightly {
     }
     JobParameters params = parameters.toJobParameters();
     long started = System.nanoTime();
-    JobExecution last = jobRepository.getLastJobExecution(name, params);
-    if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-      return result(name, run, last, 0, "COMPLETED (before)");
-    }
-    if (last != null && last.getStatus().isRunning()) {
-      // the process that ran it is gone (the stream runs one job at a time): fail it so it can restart
-      log.warn("{}: execution {} was left {} by a process that stopped; marking it failed to restart it",
-          name, last.getId(), last.getStatus());
-      jobOperator.recover(last);
-    }
     JobExecution execution;
     try {
-      execution = jobOperator.start(job, params);
+      java.util.Optional<JobExecution> launched = BatchJobs.runOnce(jobRepository, jobOperator, job, params);
+      if (launched.isEmpty()) {
+        return result(name, run, jobRepository.getLastJobExecution(name, params), 0, "COMPLETED (before)");
+      }
+      execution = launched.get();
     } catch (Exception e) {
       return new JobResult(name, 12, "NOT STARTED", 0, Map.of(), e.getMessage());
     }

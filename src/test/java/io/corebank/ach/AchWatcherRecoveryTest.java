@@ -186,15 +186,19 @@ class AchWatcherRecoveryTest {
     Files.writeString(ReadyFiles.marker(file), "");
     long journalsBefore = journals();
     ScriptedScreen.pauseOn("EMPLOYEE " + fx.number("T5")); // in the second chunk (entries 5 to 8)
-    CompletableFuture<AchDropbox.Drain> draining = CompletableFuture.supplyAsync(dropbox::drainOnce);
+    // threads of their own: the common pool may have a single worker on 2 cores (JDK 25 does not then fall back
+    // to a thread per task), and the stop below must run while the drain is blocked
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    CompletableFuture<AchDropbox.Drain> draining = CompletableFuture.supplyAsync(dropbox::drainOnce, threads);
     ScriptedScreen.awaitPaused();
 
-    CompletableFuture<Void> stopping = CompletableFuture.runAsync(dropbox::stop); // what closing the context does
+    CompletableFuture<Void> stopping = CompletableFuture.runAsync(dropbox::stop, threads); // what closing the context does
     await("the job asked to stop", Duration.ofSeconds(20), () -> List.of("STOPPING", "STOPPED").contains(jdbc.queryForObject(
         "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC FETCH FIRST 1 ROWS ONLY", String.class)));
     ScriptedScreen.release();
     stopping.get(20, TimeUnit.SECONDS);
     AchDropbox.Drain drain = draining.get(20, TimeUnit.SECONDS);
+    threads.shutdown();
 
     assertThat(drain.outcomes()).singleElement().satisfies(o -> {
       assertThat(o.status()).isEqualTo("FAILED");

@@ -4,6 +4,7 @@ import io.corebank.nacha.AchFileReader;
 import io.corebank.nacha.AchRecord;
 import io.corebank.nacha.FileHeader;
 import io.corebank.nacha.ValidationOptions;
+import io.corebank.platform.Digests;
 import io.corebank.platform.IdAllocator;
 import io.corebank.platform.SqlDialect;
 import java.io.BufferedInputStream;
@@ -12,13 +13,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -50,16 +47,10 @@ public class AchFiles {
 
   /** SHA-256 of the file's content (decompressed for {@code .gz}): the same content is the same file. */
   static String sha256(Path file) {
-    try (InputStream in = new DigestInputStream(open(file), MessageDigest.getInstance("SHA-256"))) {
-      byte[] buffer = new byte[1 << 16];
-      while (in.read(buffer) >= 0) {
-        // reading feeds the digest
-      }
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    try {
+      return Digests.sha256(open(file), file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

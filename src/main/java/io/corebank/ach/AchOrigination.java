@@ -98,6 +98,9 @@ public class AchOrigination {
     if (!List.of("PPD", "CCD", "WEB").contains(p.secCode())) {
       throw new IllegalArgumentException("SEC code " + p.secCode() + ": origination supports PPD, CCD and WEB");
     }
+    if (p.receiverName() == null || p.receiverName().isBlank() || p.receiverName().length() > 22) {
+      throw new IllegalArgumentException("receiver name must be 1 to 22 characters (the entry's individual name field)");
+    }
     if (!p.receiverAccount().matches("[0-9A-Za-z-]{1,17}")) {
       throw new IllegalArgumentException("receiver account '" + p.receiverAccount() + "' must be 1 to 17 letters, digits or '-'");
     }
@@ -115,7 +118,7 @@ public class AchOrigination {
       // the customer is debited now (funds checked); the money waits in ACH clearing until settlement
       JournalReceipt journal = ledger.post(JournalRequest.builder("ach:out:" + p.requestKey()).txnCode("ACH-DR")
           .sourceSystem("ACH").externalRef(p.requestKey())
-          .description(("ACH payment to " + p.receiverName()).substring(0, Math.min(140, ("ACH payment to " + p.receiverName()).length())))
+          .description("ACH payment to " + p.receiverName()) // the receiver's name is at most 22 characters
           .actor("ach").fundsCheck(FundsCheck.ENFORCE)
           .debit(from.accountId(), p.amountCents(), "USD").credit(clearing, p.amountCents(), "USD").build());
       long id = originationIds.next();

@@ -19,7 +19,6 @@ import io.corebank.nacha.TransactionCodes;
 import io.corebank.platform.Money;
 import io.corebank.platform.PostgresCopy;
 import io.corebank.platform.SqlMembership;
-import org.springframework.jdbc.core.ConnectionCallback;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -334,12 +333,7 @@ final class AchPostingWriter implements ItemWriter<AchItem> {
           i.batchHeaderText()});
     }
     if (bulk) {
-      PostgresCopy.Rows copy = new PostgresCopy.Rows(rows.size());
-      for (Object[] row : rows) {
-        for (Object v : row) copy.add(v);
-        copy.endRow();
-      }
-      jdbc.execute((ConnectionCallback<Long>) c -> PostgresCopy.copyIn(c, "ACH_ENTRY", ENTRY_COLUMNS, copy));
+      PostgresCopy.copyRows(jdbc, "ACH_ENTRY", ENTRY_COLUMNS, rows);
       return;
     }
     jdbc.batchUpdate("INSERT INTO ACH_ENTRY (FILE_ID, LINE_NO, BATCH_LINE_NO, SEC_CODE, TRANSACTION_CODE, DFI_ACCOUNT, "

@@ -18,6 +18,7 @@ import io.corebank.ledger.JournalReceipt;
 import io.corebank.ledger.JournalRequest;
 import io.corebank.ledger.LedgerService;
 import io.corebank.platform.BatchJobs;
+import io.corebank.platform.Digests;
 import io.corebank.platform.IdAllocator;
 import io.corebank.platform.Money;
 import io.corebank.platform.SqlDialect;
@@ -26,12 +27,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -370,13 +367,11 @@ public class CardSettlement {
   }
 
   private static String sha256(Path file) {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    try {
+      return Digests.sha256(Files.newInputStream(file), file.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
+
 }

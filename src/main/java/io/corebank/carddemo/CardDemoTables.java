@@ -3,7 +3,6 @@ package io.corebank.carddemo;
 import io.corebank.platform.Money;
 import io.corebank.platform.PostgresCopy;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -35,14 +34,8 @@ final class CardDemoTables {
 
   /** PostgreSQL: appends rows to a table with COPY in the caller's transaction; a repeated key names the table. */
   static void copy(JdbcTemplate jdbc, String table, String columns, List<Object[]> rows) {
-    if (rows.isEmpty()) return;
-    PostgresCopy.Rows copy = new PostgresCopy.Rows(rows.size());
-    for (Object[] row : rows) {
-      for (Object value : row) copy.add(value);
-      copy.endRow();
-    }
     try {
-      jdbc.execute((ConnectionCallback<Long>) c -> PostgresCopy.copyIn(c, table, columns, copy));
+      PostgresCopy.copyRows(jdbc, table, columns, rows);
     } catch (DataIntegrityViolationException e) {
       throw new CardDemoDataException("a key of " + table + " repeats one written before: " + e.getMostSpecificCause().getMessage(), e);
     }

@@ -117,17 +117,20 @@ public class OnlineGateway implements MqEndpoint {
       OnlineBanking.Reply t = banking.transfer(r.header().requestId(), who, r.fromAccount(), r.toAccount(), r.amountCents(),
           r.description(), r.approverId());
       return new TransferReply(r.header().reply(now), t.responseCode(), t.reason(), t.journalId() == null ? 0 : t.journalId(),
-          balance(r.fromAccount()), balance(r.toAccount()));
+          t.balanceAfter() != null ? t.balanceAfter().currentCents() : balanceOf(r.fromAccount()).currentCents(),
+          balanceOf(r.toAccount()).currentCents());
     }
     if (message instanceof DepositRequest r) {
       OnlineBanking.Reply d = banking.deposit(r.header().requestId(), who, r.accountNumber(), r.amountCents(), r.description());
+      AccountBalance after = d.balanceAfter() != null ? d.balanceAfter() : balanceOf(r.accountNumber());
       return new DepositReply(r.header().reply(now), d.responseCode(), d.reason(), d.journalId() == null ? 0 : d.journalId(),
-          balance(r.accountNumber()), available(r.accountNumber()));
+          after.currentCents(), after.availableCents());
     }
     if (message instanceof WithdrawalRequest r) {
       OnlineBanking.Reply w = banking.withdrawal(r.header().requestId(), who, r.accountNumber(), r.amountCents(), r.description());
+      AccountBalance after = w.balanceAfter() != null ? w.balanceAfter() : balanceOf(r.accountNumber());
       return new WithdrawalReply(r.header().reply(now), w.responseCode(), w.reason(), w.journalId() == null ? 0 : w.journalId(),
-          balance(r.accountNumber()), available(r.accountNumber()));
+          after.currentCents(), after.availableCents());
     }
     if (message instanceof AchPaymentRequest r) {
       if (!banking.authorized(who, "ACHPAY", r.header().requestId())) {
@@ -162,15 +165,9 @@ public class OnlineGateway implements MqEndpoint {
     return reply;
   }
 
-  private long balance(String accountNumber) {
-    return accounts.findByNumber(accountNumber).map(a -> bankingBalance(a.accountId()).currentCents()).orElse(0L);
-  }
-
-  private long available(String accountNumber) {
-    return accounts.findByNumber(accountNumber).map(a -> bankingBalance(a.accountId()).availableCents()).orElse(0L);
-  }
-
-  private AccountBalance bankingBalance(long accountId) {
-    return banking.balance(accountId);
+  /** The account's balances in one look-up (zeros for an unknown account, whose reply says so). */
+  private AccountBalance balanceOf(String accountNumber) {
+    return accounts.findByNumber(accountNumber).map(a -> banking.balance(a.accountId()))
+        .orElse(new AccountBalance(0, "USD", 0, 0, 0, 0, null));
   }
 }

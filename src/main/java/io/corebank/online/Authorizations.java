@@ -84,7 +84,8 @@ public class Authorizations {
     // no replay look-up first: a repeated request id fails on CARD_AUTHORIZATION's key, its transaction rolls
     // back whole (a hold placed again included) and the stored answer is returned (see authorize)
     Instant now = clock.instant();
-    Optional<CardAndAccount> found = cardAndAccount(tokens.token(r.pan()));
+    String token = tokens.token(r.pan());
+    Optional<CardAndAccount> found = cardAndAccount(token);
     if (found.isEmpty()) return decline(r, null, null, CARD_NOT_FOUND, "no card with this number", now);
     Cards.Card card = found.get().card();
     if (!card.status().equals("ACTIVE")) return decline(r, card, null, CARD_NOT_ACTIVE, "card is " + card.status(), now);
@@ -116,7 +117,7 @@ public class Authorizations {
     }
     String authCode = authCode(hold.holdId());
     record(r, card, AuthorizationReply.APPROVED, "0000", authCode, hold.holdId(), false, "PENDING", now);
-    standIn.seen(r.pan(), card.last4(), hold.availableAfterCents());
+    standIn.seen(token, card.last4(), hold.availableAfterCents());
     return new AuthorizationReply(r.requestId(), AuthorizationReply.APPROVED, "0000", r.amountCents(), authCode, hold.holdId(),
         hold.availableAfterCents(), card.last4(), false, false);
   }

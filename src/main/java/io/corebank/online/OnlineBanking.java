@@ -70,7 +70,7 @@ public class OnlineBanking {
   }
 
   public Reply inquiry(String requestId, Requester who, String accountNumber) {
-    if (!allowed(who, "INQUIRY", requestId)) return refused(requestId, NOT_AUTHORIZED, "INQUIRY not granted to " + who, false);
+    if (!allowed(who, "INQUIRY", requestId)) return refused(requestId, NOT_AUTHORIZED, "INQUIRY not granted to " + who);
     Optional<Account> a = accounts.findByNumber(accountNumber);
     if (a.isEmpty()) return new Reply(requestId, "05", "3100", null, null, "no account " + accountNumber, false);
     return new Reply(requestId, "00", OK, null, ledger.balance(a.get().accountId()), null, false);
@@ -79,7 +79,7 @@ public class OnlineBanking {
   public Reply transfer(String requestId, Requester who, String from, String to, long amountCents, String description,
       String secondApprover) {
     return once(requestId, "XFERREQ", String.join("|", from, to, Long.toString(amountCents)), () -> {
-      if (!allowed(who, "TRANSFER", requestId)) return refused(requestId, NOT_AUTHORIZED, "TRANSFER not granted to " + who, true);
+      if (!allowed(who, "TRANSFER", requestId)) return refused(requestId, NOT_AUTHORIZED, "TRANSFER not granted to " + who);
       if (amountCents > settings.dualControlCents()) {
         boolean approved = secondApprover != null && !secondApprover.isBlank() && !secondApprover.equals(who.operator())
             && settings.roles(secondApprover).contains("APPROVE");
@@ -87,7 +87,7 @@ public class OnlineBanking {
           audit.record(who.operator(), "DUAL_CONTROL_REFUSED", "REQUEST", 0, requestId,
               "transfer of " + Money.format(amountCents) + " needs a second approver with APPROVE (given: " + secondApprover + ")");
           return refused(requestId, DUAL_CONTROL, "a transfer above " + Money.format(settings.dualControlCents())
-              + " needs a second approver with the APPROVE role", true);
+              + " needs a second approver with the APPROVE role");
         }
       }
       Optional<Account> a = accounts.findByNumber(from);
@@ -111,7 +111,7 @@ public class OnlineBanking {
   private Reply cash(String requestId, Requester who, String accountNumber, long amountCents, String description, boolean deposit) {
     String right = deposit ? "DEPOSIT" : "WITHDRAW";
     return once(requestId, deposit ? "DEPOSIT" : "WITHDRAW", accountNumber + "|" + amountCents, () -> {
-      if (!allowed(who, right, requestId)) return refused(requestId, NOT_AUTHORIZED, right + " not granted to " + who, true);
+      if (!allowed(who, right, requestId)) return refused(requestId, NOT_AUTHORIZED, right + " not granted to " + who);
       Optional<Account> a = accounts.findByNumber(accountNumber);
       if (a.isEmpty()) return new Reply(requestId, "05", "3100", null, null, "no account " + accountNumber, false);
       internalAccounts.ensureOpen();
@@ -198,7 +198,7 @@ public class OnlineBanking {
     return ok;
   }
 
-  private static Reply refused(String requestId, String reason, String detail, boolean stored) {
+  private static Reply refused(String requestId, String reason, String detail) {
     return new Reply(requestId, "05", reason, null, null, detail, false);
   }
 

@@ -54,9 +54,8 @@ public class StandIn {
   }
 
   /** Called on every approval the database made: the balance cache stand-in decides from. */
-  void seen(String pan, String last4, long availableAfterCents) {
+  void seen(String token, String last4, long availableAfterCents) {
     if (seenByToken.size() >= CACHE_LIMIT) seenByToken.clear(); // bounded: a cold cache only makes stand-in stricter
-    String token = tokens.token(pan);
     seenByToken.put(token, new Seen(token, last4, availableAfterCents, clock.instant()));
   }
 

@@ -26,6 +26,19 @@ public final class PostgresCopy {
     }
   }
 
+  /** Appends {@code rows} (one value per column, in order) with COPY on the transaction-bound connection of {@code jdbc}. */
+  public static long copyRows(org.springframework.jdbc.core.JdbcTemplate jdbc, String table, String columns,
+      java.util.List<Object[]> rows) {
+    if (rows.isEmpty()) return 0;
+    Rows copy = new Rows(rows.size());
+    for (Object[] row : rows) {
+      for (Object value : row) copy.add(value);
+      copy.endRow();
+    }
+    Long copied = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) c -> copyIn(c, table, columns, copy));
+    return copied == null ? 0 : copied;
+  }
+
   /** Text-format COPY rows: tab between values, newline after each row, \N for null. */
   public static final class Rows {
     private final StringBuilder text;

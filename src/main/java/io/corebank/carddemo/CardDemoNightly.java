@@ -15,7 +15,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -24,6 +26,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,12 +55,16 @@ public class CardDemoNightly {
   private final CardDemoReports reports;
   private final int posttranChunk;
   private final int intcalcChunk;
+  private final int posttranPartitions;
 
   public CardDemoNightly(JobRepository jobRepository, JobOperator jobOperator, PlatformTransactionManager transactionManager,
       JdbcTemplate jdbc, SqlDialect dialect, LedgerService ledger, InternalAccounts internalAccounts, CardDemoRuns runs,
       CardDemoImporter importer, CardDemoExporter exporter, CardDemoReports reports,
       @Value("${corebank.carddemo.posttran-chunk:10000}") int posttranChunk,
-      @Value("${corebank.carddemo.intcalc-chunk:1000}") int intcalcChunk) {
+      @Value("${corebank.carddemo.intcalc-chunk:1000}") int intcalcChunk,
+      @Value("${corebank.carddemo.posttran-partitions:2}") int posttranPartitions) {
+    if (posttranPartitions < 1) throw new IllegalArgumentException("corebank.carddemo.posttran-partitions must be at least 1");
+    this.posttranPartitions = posttranPartitions;
     this.posttranChunk = posttranChunk;
     this.intcalcChunk = intcalcChunk;
     this.jobRepository = jobRepository;
@@ -128,8 +135,10 @@ public class CardDemoNightly {
     Map<String, Long> counts = new java.util.LinkedHashMap<>();
     for (StepExecution step : execution.getStepExecutions()) {
       if (step.getWriteCount() > 0 || step.getReadCount() > 0) {
-        counts.put(step.getStepName() + ".read", step.getReadCount());
-        counts.put(step.getStepName() + ".written", step.getWriteCount());
+        // the partitions of POSTTRAN count as the one step they are
+        String stepName = PostTranPartition.countOfStep(step.getStepName()) > 0 ? "posttran" : step.getStepName();
+        counts.merge(stepName + ".read", step.getReadCount(), Long::sum);
+        counts.merge(stepName + ".written", step.getWriteCount(), Long::sum);
       }
     }
     if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -177,16 +186,7 @@ public class CardDemoNightly {
     return switch (name) {
       case "CDIMPORT" -> new JobBuilder(name, jobRepository)
           .start(tasklet("import", c -> importer.importInputs(run))).build();
-      case "POSTTRAN" -> new JobBuilder(name, jobRepository)
-          .start(new StepBuilder("posttran", jobRepository)
-              .<DailyTransactionReader.Item, DailyTransactionReader.Item>chunk(posttranChunk)
-              .transactionManager(transactionManager)
-              .reader(new DailyTransactionReader(run.request().inputDir(), run.encoding()))
-              .writer(new PostTranWriter(run, jdbc, membership, ledger, internalAccounts.id(InternalAccount.MERCHANT_SETTLEMENT),
-                  dialect == SqlDialect.POSTGRESQL))
-              .build())
-          .next(tasklet("snapshot", c -> (long) CardDemoSteps.snapshotAccounts(jdbc, run, "POSTTRAN")))
-          .build();
+      case "POSTTRAN" -> posttranJob(run);
       case "INTCALC" -> new JobBuilder(name, jobRepository)
           .start(new StepBuilder("intcalc", jobRepository)
               .<CategoryBalanceReader.AccountCategories, CategoryBalanceReader.AccountCategories>chunk(intcalcChunk)
@@ -208,6 +208,65 @@ public class CardDemoNightly {
           .start(tasklet("report", c -> reports.report(run, outputDir))).build();
       default -> throw new IllegalArgumentException("unknown CardDemo job " + name + "; the jobs are " + JOBS);
     };
+  }
+
+  /**
+   * POSTTRAN: the daily file posted by {@code posttranPartitions} steps running side by side, each over the
+   * accounts of its partition and against its own shard of the merchant settlement account (so no two
+   * partitions ever wait on one row), then the account snapshot. A failed partition fails the job; a rerun
+   * restarts only the partitions that did not complete, each from its last commit.
+   */
+  private Job posttranJob(CardDemoRun run) {
+    int partitions = posttranPartitions(run);
+    Step snapshot = tasklet("snapshot", c -> (long) CardDemoSteps.snapshotAccounts(jdbc, run, "POSTTRAN"));
+    if (partitions == 1) {
+      return new JobBuilder("POSTTRAN", jobRepository).start(posttranStep(run, PostTranPartition.WHOLE_FILE)).next(snapshot).build();
+    }
+    Flow[] flows = new Flow[partitions];
+    for (int k = 0; k < partitions; k++) {
+      PostTranPartition partition = new PostTranPartition(k, partitions);
+      flows[k] = new FlowBuilder<Flow>(partition.stepName()).start(posttranStep(run, partition)).build();
+    }
+    SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("posttran-");
+    executor.setConcurrencyLimit(partitions);
+    Flow split = new FlowBuilder<Flow>("posttran-partitions").split(executor).add(flows).build();
+    return new JobBuilder("POSTTRAN", jobRepository).start(split).next(snapshot).end().build();
+  }
+
+  private Step posttranStep(CardDemoRun run, PostTranPartition partition) {
+    long settlement = internalAccounts.shard(InternalAccount.MERCHANT_SETTLEMENT, partition.index());
+    return new StepBuilder(partition.stepName(), jobRepository)
+        .<DailyTransactionReader.Item, DailyTransactionReader.Item>chunk(posttranChunk)
+        .transactionManager(transactionManager)
+        .reader(new DailyTransactionReader(run.request().inputDir(), run.encoding(), partition, () -> crossReference(run)))
+        .writer(new PostTranWriter(run, jdbc, membership, ledger, settlement, dialect == SqlDialect.POSTGRESQL))
+        .build();
+  }
+
+  /**
+   * How many partitions POSTTRAN of this run has: as configured for a first run, and for a restart as many
+   * as the run started with (its steps' positions in the file are per partition).
+   */
+  int posttranPartitions(CardDemoRun run) {
+    org.springframework.batch.core.job.JobInstance instance = jobRepository.getJobInstance("POSTTRAN",
+        new JobParametersBuilder().addLong("run.id", run.runId()).toJobParameters());
+    if (instance != null) {
+      for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
+        for (StepExecution step : execution.getStepExecutions()) {
+          int n = PostTranPartition.countOfStep(step.getStepName());
+          if (n > 0) return n;
+        }
+      }
+    }
+    return posttranPartitions;
+  }
+
+  /** Card number to account of the run's cross-reference. */
+  private Map<String, Long> crossReference(CardDemoRun run) {
+    Map<String, Long> accountByCard = new java.util.HashMap<>();
+    jdbc.query("SELECT CARD_NUM, ACCT_ID FROM CD_CARD_XREF WHERE RUN_ID = ?",
+        (org.springframework.jdbc.core.RowCallbackHandler) rs -> accountByCard.put(rs.getString(1), rs.getLong(2)), run.runId());
+    return accountByCard;
   }
 
   /** A step doing one piece of work in one transaction; the number it returns is its write count. */

@@ -65,9 +65,12 @@ public final class CardDemoRecords {
     private final RecordCodec codec;
     private final Map<String, String> pathByName = new HashMap<>();
     private final Map<String, Object> fillers = new LinkedHashMap<>();
+    private final Map<String, Field> fieldByName = new HashMap<>();
+    private final CardDemoEncoding encoding;
 
     Codec(Layout layout, CardDemoEncoding encoding) {
       this.layout = layout;
+      this.encoding = encoding;
       this.codec = new RecordCodec(layout, CodecOptions.defaults().withEncoding(encoding.textEncoding()));
       for (Field field : layout.fields()) {
         if (field.type() == FieldType.GROUP) continue;
@@ -76,12 +79,25 @@ public final class CardDemoRecords {
           fillers.put(field.path(), " ".repeat(field.lengthBytes()));
         } else {
           pathByName.put(name, field.path());
+          fieldByName.put(name, field);
         }
       }
     }
 
     public int recordLengthBytes() {
       return layout.maxRecordLengthBytes();
+    }
+
+    /**
+     * One alphanumeric field read straight from the record's bytes, the rest left undecoded: what a
+     * partitioned reader needs to decide whether a record is its own (text never fails to decode).
+     */
+    public String peekText(byte[] record, String name) {
+      Field field = fieldByName.get(name);
+      if (field == null || field.type() != FieldType.ALPHANUMERIC) {
+        throw new IllegalArgumentException(layout.name() + " has no alphanumeric field " + name);
+      }
+      return encoding.textEncoding().decode(record, field.offsetBytes(), field.lengthBytes());
     }
 
     /** Decodes one record; an invalid one is reported with the file name and record number. */

@@ -7,20 +7,29 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Streams the daily transaction file (DALYTRAN) record by record: never more than one record in memory.
- * The number of records handed out is saved at every commit, so a restarted POSTTRAN skips exactly the
- * records whose postings committed.
+ * The position in the file is saved at every commit, so a restarted POSTTRAN skips exactly the records
+ * whose postings committed.
+ *
+ * <p>A partition's reader hands out only the records of its accounts (see {@link PostTranPartition}); it
+ * reads the card number of every record straight from the bytes and decodes the rest of its own records
+ * only. Each item carries the account its card belongs to, from the card cross-reference loaded at open
+ * (one map entry per card, about 100 bytes each: bounded by the bank's cards, not by the file).
  */
 final class DailyTransactionReader implements ItemStreamReader<DailyTransactionReader.Item> {
   static final String READ_COUNT = "dalytran.records.read";
 
-  /** A daily transaction and its 1-based record number in the file. */
-  record Item(long recordNumber, CardTransaction transaction) {}
+  /** A daily transaction, its 1-based record number in the file, and its card's account (null: card unknown). */
+  record Item(long recordNumber, CardTransaction transaction, Long acctId) {}
+
+  static final String CARD_FIELD = "DALYTRAN-CARD-NUM";
 
   private final Path file;
   private final CardDemoEncoding encoding;
@@ -29,8 +38,14 @@ final class DailyTransactionReader implements ItemStreamReader<DailyTransactionR
   private InputStream in;
   private FixedRecordReader reader;
   private long read;
+  private final PostTranPartition partition;
+  private final Supplier<Map<String, Long>> crossReference;
+  private Map<String, Long> accountByCard;
 
-  DailyTransactionReader(Path inputDir, CardDemoEncoding encoding) {
+  DailyTransactionReader(Path inputDir, CardDemoEncoding encoding, PostTranPartition partition,
+      Supplier<Map<String, Long>> crossReference) {
+    this.partition = partition;
+    this.crossReference = crossReference;
     this.file = CardDemoFile.DAILY_TRANSACTIONS.in(inputDir, encoding);
     this.encoding = encoding;
     this.codec = new CardDemoRecords(encoding).codec(CardDemoFile.DAILY_TRANSACTIONS.copybook());
@@ -39,6 +54,7 @@ final class DailyTransactionReader implements ItemStreamReader<DailyTransactionR
 
   @Override
   public void open(ExecutionContext context) {
+    accountByCard = crossReference.get();
     try {
       in = Files.newInputStream(file);
     } catch (IOException e) {
@@ -57,11 +73,16 @@ final class DailyTransactionReader implements ItemStreamReader<DailyTransactionR
 
   @Override
   public Item read() {
-    Optional<RawRecord> raw = CardDemoImporter.next(reader, fileName);
-    if (raw.isEmpty()) return null;
-    read++;
-    RawRecord r = raw.get();
-    return new Item(r.number(), CardTransaction.fromDaily(codec.decode(r.bytes(), fileName, r.number())));
+    while (true) {
+      Optional<RawRecord> raw = CardDemoImporter.next(reader, fileName);
+      if (raw.isEmpty()) return null;
+      read++;
+      RawRecord r = raw.get();
+      String card = codec.peekText(r.bytes(), CARD_FIELD);
+      Long acctId = accountByCard.get(card);
+      if (!partition.owns(acctId, card)) continue;
+      return new Item(r.number(), CardTransaction.fromDaily(codec.decode(r.bytes(), fileName, r.number())), acctId);
+    }
   }
 
   @Override
@@ -79,6 +100,7 @@ final class DailyTransactionReader implements ItemStreamReader<DailyTransactionR
     } finally {
       reader = null;
       in = null;
+      accountByCard = null;
     }
   }
 }

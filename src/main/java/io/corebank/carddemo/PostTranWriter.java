@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -106,15 +107,13 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
   public void write(Chunk<? extends DailyTransactionReader.Item> chunk) {
     List<? extends DailyTransactionReader.Item> items = chunk.getItems();
     refuseRepeatedIds(items);
-    Map<String, Long> accountByCard = new HashMap<>();
-    Map<Long, AccountState> accounts = new HashMap<>();
-    lookUp(items, accountByCard, accounts);
+    Map<Long, AccountState> accounts = lookUp(items);
 
     List<Posted> posted = new ArrayList<>(items.size());
     List<Rejected> rejected = new ArrayList<>();
     for (DailyTransactionReader.Item item : items) {
       CardTransaction t = item.transaction();
-      Long acctId = accountByCard.get(t.cardNumber());
+      Long acctId = item.acctId();
       AccountState account = acctId == null ? null : accounts.get(acctId);
       int reason = reason(t, acctId, account);
       if (reason != 0) {
@@ -173,23 +172,20 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
     }
   }
 
-  /** The chunk's cards with their cross-referenced account, and those accounts (one query). */
-  private void lookUp(List<? extends DailyTransactionReader.Item> items, Map<String, Long> accountByCard,
-      Map<Long, AccountState> accounts) {
-    TreeSet<String> cards = new TreeSet<>();
-    for (DailyTransactionReader.Item item : items) cards.add(item.transaction().cardNumber());
-    membership.query("SELECT x.CARD_NUM, x.ACCT_ID, a.LEDGER_ACCOUNT_ID, a.CREDIT_LIMIT, a.EXPIRATION_DATE, "
-            + "a.CURR_CYC_CREDIT, a.CURR_CYC_DEBIT FROM CD_CARD_XREF x LEFT JOIN CD_ACCOUNT a "
-            + "ON a.RUN_ID = x.RUN_ID AND a.ACCT_ID = x.ACCT_ID WHERE x.RUN_ID = ? AND x.CARD_NUM", cards, "varchar", "",
+  /** The accounts of the chunk's cards (the reader resolved each card through the cross-reference), one query. */
+  private Map<Long, AccountState> lookUp(List<? extends DailyTransactionReader.Item> items) {
+    TreeSet<Long> acctIds = new TreeSet<>();
+    for (DailyTransactionReader.Item item : items) if (item.acctId() != null) acctIds.add(item.acctId());
+    Map<Long, AccountState> accounts = new HashMap<>();
+    if (acctIds.isEmpty()) return accounts;
+    membership.query("SELECT ACCT_ID, LEDGER_ACCOUNT_ID, CREDIT_LIMIT, EXPIRATION_DATE, CURR_CYC_CREDIT, CURR_CYC_DEBIT "
+            + "FROM CD_ACCOUNT WHERE RUN_ID = ? AND ACCT_ID", acctIds, "bigint", "",
         rs -> {
-          long acctId = rs.getLong(2);
-          accountByCard.put(rs.getString(1), acctId);
-          long ledgerAccountId = rs.getLong(3);
-          if (!rs.wasNull() && !accounts.containsKey(acctId)) {
-            accounts.put(acctId, new AccountState(acctId, ledgerAccountId, Money.toCents(rs.getBigDecimal(4)),
-                rs.getString(5), Money.toCents(rs.getBigDecimal(6)), Money.toCents(rs.getBigDecimal(7))));
-          }
+          long acctId = rs.getLong(1);
+          accounts.put(acctId, new AccountState(acctId, rs.getLong(2), Money.toCents(rs.getBigDecimal(3)), rs.getString(4),
+              Money.toCents(rs.getBigDecimal(5)), Money.toCents(rs.getBigDecimal(6))));
         }, run.runId());
+    return accounts;
   }
 
   /** Posts one journal per transaction that moves money; returns the journal id by index in {@code posted}. */
@@ -205,7 +201,15 @@ final class PostTranWriter implements ItemWriter<DailyTransactionReader.Item> {
           "CardDemo " + t.tranId().strip() + " " + t.description().strip()));
       indexes.add(i);
     }
-    List<PostingOutcome> outcomes = ledger.postBatch(requests);
+    List<PostingOutcome> outcomes;
+    try {
+      outcomes = ledger.postBatch(requests);
+    } catch (DataIntegrityViolationException e) {
+      // another partition is posting the same TRAN-ID right now (it would be a replay once that commits)
+      throw new CardDemoDataException("a transaction id of daily transaction records " + items.get(0).recordNumber() + " to "
+          + items.get(items.size() - 1).recordNumber() + " is posted twice (TRAN-ID is the key of the transaction file): "
+          + e.getMostSpecificCause().getMessage(), e);
+    }
     Map<Long, Long> journalByIndex = new HashMap<>();
     for (int k = 0; k < outcomes.size(); k++) {
       PostingOutcome o = outcomes.get(k);

@@ -16,6 +16,7 @@ public class InternalAccounts {
 
   private final AccountService accounts;
   private final Map<InternalAccount, Long> ids = new EnumMap<>(InternalAccount.class);
+  private final Map<String, Long> shardIds = new java.util.HashMap<>();
 
   public InternalAccounts(AccountService accounts) {
     this.accounts = accounts;
@@ -30,6 +31,32 @@ public class InternalAccounts {
       }
     }
     if (!missing.isEmpty()) accounts.openAccounts(missing, "system");
+  }
+
+  /**
+   * Shard {@code shard} of a hot internal account: shard 0 is the account itself, shard k &gt; 0 a second
+   * account of the same GL code (number {@code GL-2100-S1}, ...), opened the first time it is asked for.
+   * Jobs that post in parallel partitions each take their own shard, so they never queue on one balance
+   * row (docs/ledger.md, "hot accounts"); the GL and the trial balance sum the shards by GL code.
+   */
+  public synchronized long shard(InternalAccount account, int shard) {
+    if (shard < 0) throw new IllegalArgumentException("shard must be >= 0, not " + shard);
+    if (shard == 0) return id(account);
+    String number = account.accountNumber() + "-S" + shard;
+    Long id = shardIds.get(number);
+    if (id != null) return id;
+    Account found = accounts.findByNumber(number).orElse(null);
+    if (found == null) {
+      try {
+        found = accounts.openAccounts(List.of(new OpenAccount(number, null, PRODUCT, account.title() + " (shard " + shard + ")",
+            0L, account.glCode())), "system").get(0);
+      } catch (org.springframework.dao.DataIntegrityViolationException e) {
+        // another process opened the same shard a moment ago
+        found = accounts.findByNumber(number).orElseThrow(() -> e);
+      }
+    }
+    shardIds.put(number, found.accountId());
+    return found.accountId();
   }
 
   public synchronized long id(InternalAccount account) {

@@ -69,7 +69,13 @@ public final class PostgresCopy {
       if (value == null) return addNull();
       separator();
       String s = value.toString();
-      for (int i = 0; i < s.length(); i++) {
+      int special = firstSpecial(s);
+      if (special < 0) {
+        text.append(s);
+        return this;
+      }
+      text.append(s, 0, special);
+      for (int i = special; i < s.length(); i++) {
         char c = s.charAt(i);
         switch (c) {
           case '\\' -> text.append("\\\\");
@@ -80,6 +86,15 @@ public final class PostgresCopy {
         }
       }
       return this;
+    }
+
+    /** Index of the first character COPY's text format escapes, -1 when there is none (the common case). */
+    private static int firstSpecial(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '\\' || c == '\t' || c == '\n' || c == '\r') return i;
+      }
+      return -1;
     }
 
     public Rows addNull() {

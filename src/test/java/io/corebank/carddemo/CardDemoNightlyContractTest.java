@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -237,10 +239,29 @@ abstract class CardDemoNightlyContractTest {
     assertEquals("POSTTRAN", posttran.job());
     assertEquals(8, failed.returnCode());
     assertTrue(posttran.failure().contains("record 200") && posttran.failure().contains("DALYTRAN-AMT"), posttran.failure());
-    // chunks of 64: records 1..192 committed, the chunk holding record 200 wrote nothing
+    // the other partitions completed; in record 200's partition, chunks of 64 of its own records committed
+    // up to the chunk holding record 200, which wrote nothing
     long postedSoFar = jdbc.queryForObject("SELECT COUNT(*) FROM CD_TRANSACTION WHERE RUN_ID = ?", Long.class, failed.run().runId())
         + jdbc.queryForObject("SELECT COUNT(*) FROM CD_DAILY_REJECT WHERE RUN_ID = ?", Long.class, failed.run().runId());
-    assertEquals(192, postedSoFar);
+    int partitions = nightly.posttranPartitions(failed.run());
+    assertEquals(2, partitions, "the default partition count");
+    Map<String, Long> accountByCard = new HashMap<>();
+    for (String x : Files.readAllLines(input.resolve("cardxref.txt"), StandardCharsets.ISO_8859_1)) {
+      accountByCard.put(x.substring(0, 16), Long.parseLong(x.substring(25, 36)));
+    }
+    IntFunction<Integer> partitionOf = index -> {
+      String card = lines.get(index).substring(262, 278);
+      return PostTranPartition.of(accountByCard.get(card), card, partitions);
+    };
+    int failing = partitionOf.apply(199);
+    long otherPartitions = 0;
+    int ownBefore200 = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (partitionOf.apply(i) != failing) otherPartitions++;
+      else if (i < 199) ownBefore200++;
+    }
+    assertTrue(otherPartitions > 0 && ownBefore200 >= 64, "the sample exercises both partitions and a committed chunk");
+    assertEquals(otherPartitions + ownBefore200 / 64 * 64, postedSoFar);
 
     // the operator repairs the record in place and reruns: the same run restarts at record 193
     lines.set(199, good);

@@ -109,6 +109,12 @@ public final class PostgresCopy {
       return this;
     }
 
+    /** The COPY text built so far. */
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+
     private void separator() {
       if (rowStarted) text.append('\t');
       rowStarted = true;

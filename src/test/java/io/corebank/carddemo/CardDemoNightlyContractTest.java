@@ -38,6 +38,15 @@ abstract class CardDemoNightlyContractTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired LedgerCheck ledgerCheck;
   @Autowired CardDemoExporter exporter;
+  @Autowired org.springframework.batch.core.repository.JobRepository jobRepository;
+  @Autowired org.springframework.batch.core.launch.JobOperator jobOperator;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
+  @Autowired io.corebank.platform.SqlDialect dialect;
+  @Autowired io.corebank.ledger.LedgerService ledger;
+  @Autowired io.corebank.gl.InternalAccounts internalAccounts;
+  @Autowired CardDemoRuns runs;
+  @Autowired CardDemoImporter importer;
+  @Autowired CardDemoReports reports;
   @TempDir Path temp;
 
   static CardDemoRunRequest request(Path input, CardDemoEncoding encoding) {
@@ -263,13 +272,17 @@ abstract class CardDemoNightlyContractTest {
     assertTrue(otherPartitions > 0 && ownBefore200 >= 64, "the sample exercises both partitions and a committed chunk");
     assertEquals(otherPartitions + ownBefore200 / 64 * 64, postedSoFar);
 
-    // the operator repairs the record in place and reruns: the same run restarts at record 193
+    // the operator repairs the record in place and reruns, meanwhile configured for 3 partitions: the run
+    // keeps the 2 it started with, and only the failed one restarts, at its failed chunk
     lines.set(199, good);
     Files.write(daily, lines, StandardCharsets.ISO_8859_1);
     CardDemoRun run = failed.run();
+    CardDemoNightly reconfigured = new CardDemoNightly(jobRepository, jobOperator, transactionManager, jdbc, dialect, ledger,
+        internalAccounts, runs, importer, exporter, reports, 64, 1000, 3);
+    assertEquals(2, reconfigured.posttranPartitions(run));
     Path out = temp.resolve("out-fixed");
     for (String job : CardDemoNightly.JOBS) {
-      CardDemoNightly.JobResult r = nightly.runJob(job, run, out);
+      CardDemoNightly.JobResult r = reconfigured.runJob(job, run, out);
       assertTrue(r.returnCode() <= 4, job + ": " + r.failure());
     }
     exporter.exportRecords(run, out);
@@ -283,6 +296,41 @@ abstract class CardDemoNightlyContractTest {
         + jdbc.queryForObject("SELECT COUNT(*) FROM JOURNAL WHERE IDEMPOTENCY_KEY LIKE ?", Long.class,
             "carddemo:" + run.runId() + ":open:%");
     assertEquals(journalsBefore + expectedJournals, journalsAfter, "every journal once");
+    assertTrue(ledgerCheck.run().clean());
+  }
+
+  @Test
+  void aTransactionIdRepeatedInAnotherPartitionStopsPosttranNamingIt() throws IOException {
+    Path input = temp.resolve("repeated-id");
+    Files.createDirectories(input);
+    try (var files = Files.list(sample("ascii"))) {
+      for (Path f : files.toList()) Files.copy(f, input.resolve(f.getFileName()));
+    }
+    Map<String, Long> accountByCard = new HashMap<>();
+    for (String x : Files.readAllLines(input.resolve("cardxref.txt"), StandardCharsets.ISO_8859_1)) {
+      accountByCard.put(x.substring(0, 16), Long.parseLong(x.substring(25, 36)));
+    }
+    Path daily = input.resolve("dailytran.txt");
+    List<String> lines = new ArrayList<>(Files.readAllLines(daily, StandardCharsets.ISO_8859_1));
+    // the last record takes the id of the first record of the other partition that moves money
+    String last = lines.get(lines.size() - 1);
+    String lastCard = last.substring(262, 278);
+    int lastPartition = PostTranPartition.of(accountByCard.get(lastCard), lastCard, 2);
+    String repeatedId = null;
+    for (String line : lines) {
+      String card = line.substring(262, 278);
+      if (accountByCard.containsKey(card) && PostTranPartition.of(accountByCard.get(card), card, 2) != lastPartition) {
+        repeatedId = line.substring(0, 16);
+        break;
+      }
+    }
+    lines.set(lines.size() - 1, repeatedId + last.substring(16));
+    Files.write(daily, lines, StandardCharsets.ISO_8859_1);
+
+    CardDemoNightly.NightlyResult result = nightly.run(request(input, CardDemoEncoding.ASCII), temp.resolve("out-repeated"));
+    CardDemoNightly.JobResult posttran = result.jobs().get(1);
+    assertEquals(8, result.returnCode(), String.valueOf(posttran.failure()));
+    assertTrue(posttran.failure().contains(repeatedId.strip()) && posttran.failure().contains("TRAN-ID"), posttran.failure());
     assertTrue(ledgerCheck.run().clean());
   }
 

@@ -1,6 +1,7 @@
 package io.corebank.ach;
 
 import io.corebank.nacha.AchFileReader;
+import io.corebank.platform.BatchPartitions;
 import io.corebank.nacha.AchRecord;
 import io.corebank.nacha.Addenda;
 import io.corebank.nacha.BatchHeader;
@@ -14,13 +15,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Streams the entries of a validated NACHA file, each with its addenda and its batch's header: one entry
- * in memory at a time. The number of entries handed out is saved at every commit, so a restarted step
- * skips exactly the entries whose chunk committed.
+ * in memory at a time. The position in the file (entries passed) is saved at every commit, so a restarted
+ * step skips exactly the entries whose chunk committed.
+ *
+ * <p>A partition's reader hands out only the entries whose partition key (the receiving account's number;
+ * for a return of our own entry, our customer's) falls in its partition: every account is posted by one
+ * partition, in file order.
  */
 final class AchEntryReader implements ItemStreamReader<AchItem> {
   static final String READ_COUNT = "ach.entries.read";
@@ -33,10 +39,21 @@ final class AchEntryReader implements ItemStreamReader<AchItem> {
   private BatchHeaderRecord batch;
   private String batchText;
   private long read;
+  private final int partition;
+  private final int partitions;
+  private final Function<AchItem, String> partitionKey;
 
+  /** The whole file, one partition. */
   AchEntryReader(Path file, ValidationOptions options) {
+    this(file, options, 0, 1, item -> "");
+  }
+
+  AchEntryReader(Path file, ValidationOptions options, int partition, int partitions, Function<AchItem, String> partitionKey) {
     this.file = file;
     this.options = options;
+    this.partition = partition;
+    this.partitions = partitions;
+    this.partitionKey = partitionKey;
   }
 
   @Override
@@ -56,9 +73,12 @@ final class AchEntryReader implements ItemStreamReader<AchItem> {
   @Override
   public AchItem read() {
     try {
-      AchItem item = nextItem();
-      if (item != null) read++;
-      return item;
+      while (true) {
+        AchItem item = nextItem();
+        if (item == null) return null;
+        read++;
+        if (partitions == 1 || BatchPartitions.of(partitionKey.apply(item), partitions) == partition) return item;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -10,6 +10,7 @@ import io.corebank.nacha.NachaValidator;
 import io.corebank.nacha.ValidationReport;
 import io.corebank.nacha.Violation;
 import io.corebank.platform.BatchJobs;
+import io.corebank.platform.BatchPartitions;
 import io.corebank.platform.SqlDialect;
 import io.corebank.platform.SqlMembership;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +48,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Service
 public class AchInbound {
+  /** The entries step; partitioned, its steps are entries-1of2, entries-2of2, ... */
+  static final String ENTRIES_STEP = "entries";
+
   private final JdbcTemplate jdbc;
   private final SqlMembership membership;
   private final SqlDialect dialect;
@@ -147,22 +153,31 @@ public class AchInbound {
 
   private void runJob(long fileId, Path file) {
     LocalDate businessDate = businessDates.currentDate();
-    AchPostingWriter writer = new AchPostingWriter(fileId, jdbc, membership, ledger, screen, settings, calendar, businessDate,
-        internalAccounts.id(InternalAccount.ACH_CLEARING), dialect == SqlDialect.POSTGRESQL);
+    JobParameters params = new JobParametersBuilder().addLong("ach.file.id", fileId).toJobParameters();
+    int partitions = BatchPartitions.countForRun(jobRepository, "ACHIN", params, ENTRIES_STEP, settings.partitions());
+    List<Step> steps = new ArrayList<>();
+    for (int k = 0; k < partitions; k++) {
+      // each partition credits and debits its own shard of ACH clearing: partitions never wait on one row
+      AchPostingWriter writer = new AchPostingWriter(fileId, jdbc, membership, ledger, screen, settings, calendar, businessDate,
+          internalAccounts.shard(InternalAccount.ACH_CLEARING, k), dialect == SqlDialect.POSTGRESQL);
+      steps.add(new StepBuilder(BatchPartitions.stepName(ENTRIES_STEP, k, partitions), jobRepository)
+          .<AchItem, AchItem>chunk(settings.chunkEntries())
+          .transactionManager(transactionManager)
+          .reader(new AchEntryReader(file, settings.validationOptions(), k, partitions,
+              item -> AchPostingWriter.partitionKey(item, jdbc)))
+          .writer(writer)
+          .build());
+    }
     Job job = new JobBuilder("ACHIN", jobRepository)
-        .start(new StepBuilder("entries", jobRepository).<AchItem, AchItem>chunk(settings.chunkEntries())
-            .transactionManager(transactionManager)
-            .reader(new AchEntryReader(file, settings.validationOptions()))
-            .writer(writer)
-            .build())
+        .start(BatchPartitions.sideBySide(ENTRIES_STEP, steps))
         .next(new StepBuilder("returns", jobRepository).tasklet((contribution, context) -> {
           AchReturnFiles.write(jdbc, files, settings, files.find(fileId).orElseThrow(), businessDate);
           Long entries = jdbc.queryForObject("SELECT COUNT(*) FROM ACH_ENTRY WHERE FILE_ID = ?", Long.class, fileId);
           files.finish(fileId, "PROCESSED", entries == null ? 0 : entries.intValue(), null);
           return RepeatStatus.FINISHED;
         }, transactionManager).build())
+        .end()
         .build();
-    JobParameters params = new JobParametersBuilder().addLong("ach.file.id", fileId).toJobParameters();
     JobExecution execution;
     try {
       Optional<JobExecution> started = BatchJobs.runOnce(jobRepository, jobOperator, job, params);

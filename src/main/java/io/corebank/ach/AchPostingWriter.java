@@ -172,10 +172,14 @@ final class AchPostingWriter implements ItemWriter<AchItem> {
     insertRows(outcomes);
   }
 
-  /** Posts the postable entries in one ledger batch; a refusal becomes a return; credits get their float hold. */
+  /**
+   * Posts the postable entries in one ledger batch, each credit with its Reg CC float hold in the same pass;
+   * a refusal becomes a return.
+   */
   private void post(List<Outcome> toPost) {
     if (toPost.isEmpty()) return;
     List<JournalRequest> requests = new ArrayList<>(toPost.size());
+    List<HoldRequest> holds = new ArrayList<>(toPost.size());
     for (Outcome o : toPost) {
       long cents = o.item.entry().amountCents();
       boolean credit = TransactionCodes.isCredit(o.item.entry().transactionCode());
@@ -188,13 +192,12 @@ final class AchPostingWriter implements ItemWriter<AchItem> {
       if (credit) b.debit(clearingAccountId, cents, "USD").credit(o.accountId, cents, "USD");
       else b.debit(o.accountId, cents, "USD").credit(clearingAccountId, cents, "USD");
       requests.add(b.build());
+      holds.add(credit ? floatHold(o) : null);
     }
-    List<PostingOutcome> posted = ledger.postBatch(requests);
-    List<HoldRequest> holds = new ArrayList<>();
-    List<Outcome> held = new ArrayList<>();
+    List<LedgerService.PostingWithHold> posted = ledger.postBatchWithHolds(requests, holds);
     for (int i = 0; i < toPost.size(); i++) {
       Outcome o = toPost.get(i);
-      PostingOutcome p = posted.get(i);
+      PostingOutcome p = posted.get(i).posting();
       if (!p.isPosted()) {
         RejectionReason reason = p.rejection().reason();
         switch (reason) {
@@ -208,20 +211,19 @@ final class AchPostingWriter implements ItemWriter<AchItem> {
       }
       o.status = "POSTED";
       o.journalId = p.receipt().journalId();
-      if (TransactionCodes.isCredit(o.item.entry().transactionCode())) {
-        int days = isPayroll(o.item) ? settings.payrollAvailabilityDays() : settings.defaultAvailabilityDays();
-        LocalDate available = businessDate;
-        for (int d = 0; d < days; d++) available = calendar.nextBusinessDay(available);
-        if (days > 0) {
-          holds.add(new HoldRequest("ach:float:" + fileId + ":" + o.item.lineNumber(), o.accountId, HoldKind.FLOAT,
-              o.item.entry().amountCents(), "USD", "Reg CC: ACH credit available " + available, traceNumber(o.item),
-              available.atStartOfDay(BANK_ZONE).toInstant(), ACTOR));
-          held.add(o);
-        }
-      }
+      if (posted.get(i).hold() != null) o.holdId = posted.get(i).hold().holdId();
     }
-    var receipts = ledger.placeHolds(holds);
-    for (int i = 0; i < held.size(); i++) held.get(i).holdId = receipts.get(i).holdId();
+  }
+
+  /** The Reg CC float hold of a credit: payroll next business day, others per configuration; null when available at once. */
+  private HoldRequest floatHold(Outcome o) {
+    int days = isPayroll(o.item) ? settings.payrollAvailabilityDays() : settings.defaultAvailabilityDays();
+    if (days <= 0) return null;
+    LocalDate available = businessDate;
+    for (int d = 0; d < days; d++) available = calendar.nextBusinessDay(available);
+    return new HoldRequest("ach:float:" + fileId + ":" + o.item.lineNumber(), o.accountId, HoldKind.FLOAT,
+        o.item.entry().amountCents(), "USD", "Reg CC: ACH credit available " + available, traceNumber(o.item),
+        available.atStartOfDay(BANK_ZONE).toInstant(), ACTOR);
   }
 
   /** PPD credits described as payroll are available the next business day (Reg CC). */
@@ -296,6 +298,28 @@ final class AchPostingWriter implements ItemWriter<AchItem> {
         rs -> { found.put(rs.getString(2), new Receiver(rs.getLong(1), rs.getString(2), rs.getString(3),
             "Y".equals(rs.getString(4)))); });
     return found;
+  }
+
+  /**
+   * The account an entry posts to, as partitions are chosen (see {@link AchEntryReader}): its DFI account
+   * number, or for a return or notification of change of an entry we originated, the number of our
+   * customer's account that entry debited (the reversal posts there).
+   */
+  static String partitionKey(AchItem item, JdbcTemplate jdbc) {
+    if (TransactionCodes.isReturnOrNoc(item.entry().transactionCode())) {
+      String trace = null;
+      for (Addenda a : item.addenda()) {
+        if (a instanceof ReturnAddenda r) trace = r.originalEntryTraceNumber();
+        else if (a instanceof Addenda98 noc) trace = noc.value(Addenda98.ORIGINAL_ENTRY_TRACE_NUMBER).strip();
+      }
+      if (trace != null) {
+        List<String> ours = jdbc.queryForList("SELECT a.ACCOUNT_NUMBER FROM ACH_ORIGINATION o JOIN ACCOUNT a "
+            + "ON a.ACCOUNT_ID = o.ACCOUNT_ID WHERE o.TRACE_NUMBER = ?", String.class, trace);
+        if (!ours.isEmpty()) return ours.get(0);
+      }
+    }
+    String number = accountNumber(item);
+    return number == null ? "" : number;
   }
 
   static String accountNumber(AchItem item) {

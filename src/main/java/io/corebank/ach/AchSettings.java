@@ -23,6 +23,7 @@ public class AchSettings {
   private final boolean bypassDestinationValidation;
   private final Path directory;
   private final int chunkEntries;
+  private final int partitions;
   private final String operatorRouting;
 
   public AchSettings(
@@ -35,6 +36,7 @@ public class AchSettings {
       @Value("${corebank.ach.bypass-destination-validation:false}") boolean bypassDestinationValidation,
       @Value("${corebank.ach.directory:${corebank.var-dir:./var}/ach}") Path directory,
       @Value("${corebank.ach.chunk-entries:5000}") int chunkEntries,
+      @Value("${corebank.ach.partitions:2}") int partitions,
       @Value("${corebank.ach.operator-routing:011000015}") String operatorRouting) {
     this.operatorRouting = operatorRouting;
     if (!routingNumber.matches("\\d{9}")) {
@@ -49,6 +51,8 @@ public class AchSettings {
     this.bypassDestinationValidation = bypassDestinationValidation;
     this.directory = directory;
     this.chunkEntries = chunkEntries;
+    if (partitions < 1) throw new IllegalArgumentException("corebank.ach.partitions must be at least 1, was " + partitions);
+    this.partitions = partitions;
   }
 
   /** Our ABA routing number (9 digits, check digit included). */
@@ -63,6 +67,8 @@ public class AchSettings {
   public Path directory() { return directory; }
   public Path outboundDirectory() { return directory.resolve("outbound"); }
   public int chunkEntries() { return chunkEntries; }
+  /** How many partitions (by receiving account) post a file's entries side by side. */
+  public int partitions() { return partitions; }
   /** The ACH operator our outbound files go to (the Federal Reserve; FedACH's routing number by default). */
   public String operatorRouting() { return operatorRouting; }
 

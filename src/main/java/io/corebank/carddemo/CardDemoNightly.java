@@ -4,6 +4,7 @@ import io.corebank.gl.InternalAccount;
 import io.corebank.gl.InternalAccounts;
 import io.corebank.ledger.LedgerService;
 import io.corebank.platform.BatchJobs;
+import io.corebank.platform.BatchPartitions;
 import io.corebank.platform.SqlDialect;
 import io.corebank.platform.SqlMembership;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -26,7 +26,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -222,14 +221,9 @@ public class CardDemoNightly {
     if (partitions == 1) {
       return new JobBuilder("POSTTRAN", jobRepository).start(posttranStep(run, PostTranPartition.WHOLE_FILE)).next(snapshot).build();
     }
-    Flow[] flows = new Flow[partitions];
-    for (int k = 0; k < partitions; k++) {
-      PostTranPartition partition = new PostTranPartition(k, partitions);
-      flows[k] = new FlowBuilder<Flow>(partition.stepName()).start(posttranStep(run, partition)).build();
-    }
-    SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("posttran-");
-    executor.setConcurrencyLimit(partitions);
-    Flow split = new FlowBuilder<Flow>("posttran-partitions").split(executor).add(flows).build();
+    List<Step> steps = new ArrayList<>();
+    for (int k = 0; k < partitions; k++) steps.add(posttranStep(run, new PostTranPartition(k, partitions)));
+    Flow split = BatchPartitions.sideBySide("posttran", steps);
     return new JobBuilder("POSTTRAN", jobRepository).start(split).next(snapshot).end().build();
   }
 
@@ -248,17 +242,8 @@ public class CardDemoNightly {
    * as the run started with (its steps' positions in the file are per partition).
    */
   int posttranPartitions(CardDemoRun run) {
-    org.springframework.batch.core.job.JobInstance instance = jobRepository.getJobInstance("POSTTRAN",
-        new JobParametersBuilder().addLong("run.id", run.runId()).toJobParameters());
-    if (instance != null) {
-      for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
-        for (StepExecution step : execution.getStepExecutions()) {
-          int n = PostTranPartition.countOfStep(step.getStepName());
-          if (n > 0) return n;
-        }
-      }
-    }
-    return posttranPartitions;
+    return BatchPartitions.countForRun(jobRepository, "POSTTRAN", new JobParametersBuilder().addLong("run.id", run.runId())
+        .toJobParameters(), PostTranPartition.STEP, posttranPartitions);
   }
 
   /** Card number to account of the run's cross-reference. */

@@ -1,5 +1,7 @@
 package io.corebank.carddemo;
 
+import io.corebank.platform.BatchPartitions;
+
 /**
  * One of the POSTTRAN partitions. Transactions are split by the account their card belongs to, so every
  * account (its cycle figures, category balances and ledger balance) is posted by exactly one partition,
@@ -11,16 +13,15 @@ package io.corebank.carddemo;
  */
 record PostTranPartition(int index, int count) {
   static final PostTranPartition WHOLE_FILE = new PostTranPartition(0, 1);
+  static final String STEP = "posttran";
 
   PostTranPartition {
-    if (count < 1 || index < 0 || index >= count) {
-      throw new IllegalArgumentException("partition " + index + " of " + count + " does not exist");
-    }
+    BatchPartitions.stepName(STEP, index, count); // refuses a partition that does not exist
   }
 
   /** The partition that posts a transaction of {@code cardNumber}, whose account is {@code acctId} (null: unknown card). */
   static int of(Long acctId, String cardNumber, int count) {
-    return acctId != null ? (int) Math.floorMod(acctId, (long) count) : Math.floorMod(cardNumber.hashCode(), count);
+    return acctId != null ? (int) Math.floorMod(acctId, (long) count) : BatchPartitions.of(cardNumber, count);
   }
 
   boolean owns(Long acctId, String cardNumber) {
@@ -29,18 +30,11 @@ record PostTranPartition(int index, int count) {
 
   /** The step's name: {@code posttran} for one partition, {@code posttran-2of4} for the second of four. */
   String stepName() {
-    return count == 1 ? "posttran" : "posttran-" + (index + 1) + "of" + count;
+    return BatchPartitions.stepName(STEP, index, count);
   }
 
   /** The partition count of a step named by {@link #stepName()}, or 0 when the name is not a POSTTRAN step. */
   static int countOfStep(String stepName) {
-    if (stepName.equals("posttran")) return 1;
-    if (!stepName.startsWith("posttran-")) return 0;
-    int of = stepName.indexOf("of");
-    try {
-      return Integer.parseInt(stepName.substring(of + 2));
-    } catch (RuntimeException e) {
-      return 0;
-    }
+    return BatchPartitions.countOfStep(STEP, stepName);
   }
 }

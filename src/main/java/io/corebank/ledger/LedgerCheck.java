@@ -77,6 +77,10 @@ public class LedgerCheck {
         + "GROUP BY j.JOURNAL_ID HAVING COUNT(e.ENTRY_ID) < 2 ORDER BY j.JOURNAL_ID", rs -> {
           difference.accept("journal " + rs.getLong(1) + " has " + rs.getLong(2) + " entries, at least 2 expected");
         });
+    jdbc.query("SELECT h.HOLD_ID, h.ACCOUNT_ID FROM ACCOUNT_HOLD h LEFT JOIN ACCOUNT_BALANCE b ON b.ACCOUNT_ID = h.ACCOUNT_ID "
+        + "WHERE b.ACCOUNT_ID IS NULL", rs -> {
+          difference.accept("hold " + rs.getLong(1) + " is on account " + rs.getLong(2) + ", which has no balance row");
+        });
     jdbc.query("SELECT HOLD_ID, STATUS, REMAINING FROM ACCOUNT_HOLD WHERE STATUS <> 'PENDING' AND REMAINING <> 0", rs -> {
       difference.accept("hold " + rs.getLong(1) + " is " + rs.getString(2) + " but still reserves " + format(toCents(rs.getBigDecimal(3))));
     });

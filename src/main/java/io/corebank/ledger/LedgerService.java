@@ -96,6 +96,41 @@ public class LedgerService {
     }
   }
 
+  /** A posting of {@link #postBatchWithHolds} and the hold placed with it (null when none was asked or it did not post). */
+  public record PostingWithHold(PostingOutcome posting, HoldReceipt hold) {}
+
+  /**
+   * {@link #postBatch} where a journal may carry a hold placed when, and only when, it posts: a credit and
+   * the Reg CC float hold that keeps it unavailable, in one pass over the balances (one lock and one update
+   * per account instead of two). {@code holds.get(i)} belongs to {@code requests.get(i)}, null for none.
+   *
+   * @throws PostingRejectedException when a rule refuses a hold of a journal that posted; nothing of the batch is written
+   */
+  public List<PostingWithHold> postBatchWithHolds(List<JournalRequest> requests, List<HoldRequest> holds) {
+    if (requests.size() != holds.size()) {
+      throw new IllegalArgumentException(requests.size() + " journals but " + holds.size() + " hold entries");
+    }
+    if (requests.isEmpty()) return List.of();
+    for (HoldRequest h : holds) {
+      if (h == null) continue;
+      Rejection shape = PostingRules.checkHoldShape(h);
+      if (shape != null) throw new PostingRejectedException(shape);
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return inTransaction(() -> {
+          HoldReceipt[] receipts = new HoldReceipt[requests.size()];
+          List<PostingOutcome> outcomes = postAll(requests, true, holds, receipts);
+          List<PostingWithHold> result = new ArrayList<>(outcomes.size());
+          for (int i = 0; i < outcomes.size(); i++) result.add(new PostingWithHold(outcomes.get(i), receipts[i]));
+          return result;
+        });
+      } catch (DuplicateKeyException e) {
+        if (attempt >= MAX_ATTEMPTS || joinsCallerTransaction()) throw e;
+      }
+    }
+  }
+
   /** Posts a compensating journal with every leg of {@code journalId} on the other side. Idempotent. */
   public JournalReceipt reverse(long journalId, String actor, String reason, FundsCheck fundsCheck) {
     LedgerStore.JournalHeader original = store.findJournal(journalId);
@@ -133,6 +168,15 @@ public class LedgerService {
    * round trip on the common path.
    */
   private List<PostingOutcome> postAll(List<JournalRequest> requests, boolean checkKeysFirst) {
+    return postAll(requests, checkKeysFirst, null, null);
+  }
+
+  /**
+   * {@code holds} (null: none) are placed with the journals that post, their receipts set in {@code holdReceipts};
+   * a replayed journal answers with its hold's replay.
+   */
+  private List<PostingOutcome> postAll(List<JournalRequest> requests, boolean checkKeysFirst, List<HoldRequest> holds,
+      HoldReceipt[] holdReceipts) {
     LocalDate businessDate = businessDates.currentDate();
     Instant now = clock.instant();
     int n = requests.size();
@@ -152,7 +196,24 @@ public class LedgerService {
       for (Leg leg : r.legs()) accountIds.add(leg.accountId());
     }
     Map<String, LedgerStore.KeyRecord> priorKeys = checkKeysFirst && !keys.isEmpty() ? store.findJournalKeys(keys) : new HashMap<>();
+    String[] holdHashes = null;
+    Map<String, LedgerStore.KeyRecord> priorHolds = Map.of();
+    if (holds != null) {
+      holdHashes = new String[n];
+      List<String> holdKeys = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        HoldRequest h = holds.get(i);
+        if (h == null || outcomes[i] != null) continue;
+        holdHashes[i] = RequestHash.of(h);
+        holdKeys.add(h.idempotencyKey());
+        accountIds.add(h.accountId());
+      }
+      priorHolds = holdKeys.isEmpty() ? Map.of() : store.findHoldKeys(holdKeys);
+    }
     Map<Long, AccountState> accounts = accountIds.isEmpty() ? Map.of() : store.lock(accountIds);
+    List<Long> newHoldIds = new ArrayList<>();
+    List<HoldRequest> newHolds = new ArrayList<>();
+    List<String> newHoldHashes = new ArrayList<>();
 
     List<LedgerStore.JournalRow> journals = new ArrayList<>();
     List<LedgerStore.EntryRow> entries = new ArrayList<>();
@@ -175,9 +236,37 @@ public class LedgerService {
       // a later journal of this batch with the same key is a replay of this one
       priorKeys.put(r.idempotencyKey(), new LedgerStore.KeyRecord(journalId, hashes[i], businessDate));
       outcomes[i] = PostingOutcome.posted(r, new JournalReceipt(journalId, businessDate, false));
+      HoldRequest hold = holds == null ? null : holds.get(i);
+      if (hold != null) {
+        // applied after the journal's legs: a float hold keeps the credit just posted unavailable
+        AccountState account = accounts.get(hold.accountId());
+        Rejection holdRejection = PostingRules.applyHold(hold, account);
+        if (holdRejection != null) throw new PostingRejectedException(holdRejection);
+        long holdId = holdIds.next();
+        newHoldIds.add(holdId);
+        newHolds.add(hold);
+        newHoldHashes.add(holdHashes[i]);
+        holdReceipts[i] = new HoldReceipt(holdId, account.available(), false);
+      }
+    }
+    if (holds != null) {
+      // a replayed journal's hold was placed with it: answer with that hold
+      for (int i = 0; i < n; i++) {
+        HoldRequest hold = holds.get(i);
+        if (hold == null || holdReceipts[i] != null || outcomes[i] == null || !outcomes[i].isPosted()) continue;
+        LedgerStore.KeyRecord prior = priorHolds.get(hold.idempotencyKey());
+        if (prior == null) continue;
+        if (!prior.requestHash().equals(holdHashes[i])) {
+          throw new PostingRejectedException(Rejection.of(RejectionReason.IDEMPOTENCY_CONFLICT, "idempotency key '"
+              + hold.idempotencyKey() + "' was used for hold " + prior.id() + " with a different payload"));
+        }
+        AccountState account = accounts.get(hold.accountId());
+        holdReceipts[i] = new HoldReceipt(prior.id(), account == null ? 0 : account.available(), true);
+      }
     }
     assertBalanced(entries, accounts);
 
+    if (!newHolds.isEmpty()) store.insertHolds(newHoldIds, newHolds, newHoldHashes, now);
     store.write(journals, entries, accounts.values(), now);
 
     if (!checkKeysFirst && !refused.isEmpty()) {

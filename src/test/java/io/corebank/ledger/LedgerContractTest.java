@@ -449,6 +449,42 @@ abstract class LedgerContractTest {
   }
 
   @Test
+  void journalsPostedWithTheirFloatHoldsInOnePassAndReplayedWithThem() {
+    long a = funded(0), b = funded(10_00);
+    // a credit with its float hold, a debit refused for funds (no hold asked), a credit without a hold
+    JournalRequest creditA = JournalRequest.transfer(key(), "XFER", vault, a, 70_00, "USD", "credit a", "t", "TEST");
+    HoldRequest floatA = new HoldRequest(key(), a, HoldKind.FLOAT, 70_00, "USD", "Reg CC", "f-a", Instant.now().plus(Duration.ofDays(1)), "t");
+    JournalRequest debitB = JournalRequest.builder(key()).txnCode("XFER").sourceSystem("TEST").description("debit b").actor("t")
+        .fundsCheck(FundsCheck.ENFORCE).debit(b, 20_00, "USD").credit(vault, 20_00, "USD").build();
+    JournalRequest creditB = JournalRequest.transfer(key(), "XFER", vault, b, 5_00, "USD", "credit b", "t", "TEST");
+    List<LedgerService.PostingWithHold> done = ledger.postBatchWithHolds(List.of(creditA, debitB, creditB),
+        java.util.Arrays.asList(floatA, null, null));
+    assertThat(done.get(0).posting().isPosted()).isTrue();
+    assertThat(done.get(0).hold()).isNotNull().extracting(HoldReceipt::replayed, HoldReceipt::availableAfterCents).containsExactly(false, 0L);
+    assertThat(done.get(1).posting().rejection().reason()).isEqualTo(RejectionReason.INSUFFICIENT_FUNDS);
+    assertThat(done.get(1).hold()).isNull();
+    assertThat(done.get(2).posting().isPosted()).isTrue();
+    assertThat(bal(a)).extracting(AccountBalance::currentCents, AccountBalance::availableCents, AccountBalance::pendingCents)
+        .containsExactly(70_00L, 0L, 70_00L);
+    assertThat(bal(b)).extracting(AccountBalance::currentCents, AccountBalance::availableCents).containsExactly(15_00L, 15_00L);
+    // the same batch again: the journals and the hold answer as replays, nothing changes
+    long holdsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM ACCOUNT_HOLD", Long.class);
+    List<LedgerService.PostingWithHold> again = ledger.postBatchWithHolds(List.of(creditA, debitB, creditB),
+        java.util.Arrays.asList(floatA, null, null));
+    assertThat(again.get(0).posting().receipt().replayed()).isTrue();
+    assertThat(again.get(0).hold()).extracting(HoldReceipt::holdId, HoldReceipt::replayed).containsExactly(done.get(0).hold().holdId(), true);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACCOUNT_HOLD", Long.class)).isEqualTo(holdsBefore);
+    assertThat(bal(a).pendingCents()).isEqualTo(70_00L);
+    // a hold a rule refuses (more than the credit made available) fails the whole batch: its journal is not written
+    long c = funded(0);
+    JournalRequest creditC = JournalRequest.transfer(key(), "XFER", vault, c, 10_00, "USD", "credit c", "t", "TEST");
+    HoldRequest tooMuch = new HoldRequest(key(), c, HoldKind.AUTH, 11_00, "USD", "auth", "x", Instant.now().plus(Duration.ofDays(1)), "t");
+    assertRefused(RejectionReason.INSUFFICIENT_FUNDS, () -> ledger.postBatchWithHolds(List.of(creditC), java.util.Arrays.asList(tooMuch)));
+    assertThat(bal(c).currentCents()).isZero();
+    assertThat(check.run().clean()).isTrue();
+  }
+
+  @Test
   void aLargeBatchOfHoldsTakesTheBulkPathWithTheSameResult() {
     long a = funded(10_000_00);
     List<HoldRequest> holds = new java.util.ArrayList<>();
@@ -524,6 +560,20 @@ abstract class LedgerContractTest {
       assertThat(dirty.differences()).anySatisfy(d -> assertThat(d).contains("current balances in USD sum to 0.01"));
     } finally {
       jdbc.update("UPDATE ACCOUNT_BALANCE SET CURRENT_BALANCE = CURRENT_BALANCE - 0.01 WHERE ACCOUNT_ID = ?", acct);
+    }
+    assertThat(check.run().clean()).isTrue();
+  }
+
+  @Test
+  void checkFindsAHoldOnAnAccountThatDoesNotExist() {
+    // holds have no foreign key (V10): the check is what proves each has its account
+    jdbc.update("INSERT INTO ACCOUNT_HOLD (HOLD_ID, ACCOUNT_ID, HOLD_KIND, AMOUNT, REMAINING, CURRENCY, REASON, IDEMPOTENCY_KEY, "
+        + "REQUEST_HASH, PLACED_AT, EXPIRES_AT, STATUS, CLOSED_AT, ACTOR) VALUES (?, ?, 'AUTH', 1, 0, 'USD', 'hand-made', ?, ?, "
+        + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'RELEASED', CURRENT_TIMESTAMP, 't')", 987_654_321L, 987_654_320L, key(), "0".repeat(64));
+    try {
+      assertThat(check.run().differences()).contains("hold 987654321 is on account 987654320, which has no balance row");
+    } finally {
+      jdbc.update("DELETE FROM ACCOUNT_HOLD WHERE HOLD_ID = ?", 987_654_321L);
     }
     assertThat(check.run().clean()).isTrue();
   }

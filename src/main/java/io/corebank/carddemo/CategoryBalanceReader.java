@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class CategoryBalanceReader implements ItemStreamReader<CategoryBalanceReader.AccountCategories> {
   static final String LAST_ACCOUNT = "intcalc.last.account";
   private static final int PAGE_ACCOUNTS = 1_000;
+  /** Rows that mark out a page: about {@link #PAGE_ACCOUNTS} accounts of a few categories each. */
+  private static final int PAGE_ROWS = PAGE_ACCOUNTS * 4;
 
   record CategoryRow(String typeCode, int categoryCode, long balanceCents) {}
 
@@ -59,8 +61,10 @@ final class CategoryBalanceReader implements ItemStreamReader<CategoryBalanceRea
   }
 
   private void fill() {
-    List<Long> ids = jdbc.queryForList("SELECT DISTINCT ACCT_ID FROM CD_TRAN_CAT_BALANCE WHERE RUN_ID = ? AND ACCT_ID > ? "
-        + "ORDER BY ACCT_ID FETCH FIRST " + PAGE_ACCOUNTS + " ROWS ONLY", Long.class, run.runId(), lastHandedOut);
+    // the page's range: the next rows in key order, no DISTINCT (which PostgreSQL may plan as a sort of the
+    // whole remainder on every page); an account cut by the limit still comes whole through the range below
+    List<Long> ids = jdbc.queryForList("SELECT ACCT_ID FROM CD_TRAN_CAT_BALANCE WHERE RUN_ID = ? AND ACCT_ID > ? "
+        + "ORDER BY ACCT_ID, TRAN_TYPE, TRAN_CAT_CD FETCH FIRST " + PAGE_ROWS + " ROWS ONLY", Long.class, run.runId(), lastHandedOut);
     if (ids.isEmpty()) {
       exhausted = true;
       return;

@@ -77,37 +77,64 @@ public final class FixedRecordReader implements Closeable {
     return Optional.of(new RawRecord(recordNumber, record, RecordFraming.fixed(recordLengthBytes)));
   }
 
+  /**
+   * The next line: the buffer is scanned for the line feed and copied a run at a time (a byte at a time was
+   * the POSTTRAN readers' cost). CR LF ends a line too; a CR not followed by LF is data.
+   */
   private Optional<RawRecord> nextLine() throws IOException {
-    byte[] record = new byte[recordLengthBytes];
-    int length = 0;
-    int b = read();
-    if (b < 0) {
+    if (position == limit && !fill()) {
       return Optional.empty();
     }
     recordNumber++;
-    while (b >= 0 && b != LF) {
-      if (b == CR && peekIsLineFeed()) {
-        read();
-        return Optional.of(line(record, length, new byte[] {CR, LF}));
+    byte[] record = new byte[recordLengthBytes];
+    int length = 0;
+    // a CR that ended the buffer: the line's terminator if an LF comes next, else data
+    boolean pendingCr = false;
+    while (true) {
+      if (position == limit && !fill()) {
+        if (pendingCr) length = append(record, length, new byte[] {CR}, 0, 1);
+        return Optional.of(line(record, length, RecordFraming.NO_TERMINATOR));
       }
-      if (length == recordLengthBytes) {
-        throw new RecordFileException("line " + recordNumber + " is longer than the record length of "
-            + recordLengthBytes + " bytes");
+      int start = position;
+      int i = start;
+      while (i < limit && buffer[i] != LF) i++;
+      if (pendingCr) {
+        pendingCr = false;
+        if (i == start) {
+          position = i + 1;
+          return Optional.of(line(record, length, new byte[] {CR, LF}));
+        }
+        length = append(record, length, new byte[] {CR}, 0, 1);
       }
-      record[length++] = (byte) b;
-      b = read();
+      if (i < limit) {
+        int end = i;
+        byte[] terminator = {LF};
+        if (end > start && buffer[end - 1] == CR) {
+          end--;
+          terminator = new byte[] {CR, LF};
+        }
+        length = append(record, length, buffer, start, end - start);
+        position = i + 1;
+        return Optional.of(line(record, length, terminator));
+      }
+      int end = limit;
+      if (end > start && buffer[end - 1] == CR) {
+        end--;
+        pendingCr = true;
+      }
+      length = append(record, length, buffer, start, end - start);
+      position = limit;
     }
-    return Optional.of(line(record, length, b == LF ? new byte[] {LF} : RecordFraming.NO_TERMINATOR));
   }
 
-  private boolean peekIsLineFeed() throws IOException {
-    if (position == limit && !fill()) return false;
-    return buffer[position] == LF;
-  }
-
-  private int read() throws IOException {
-    if (position == limit && !fill()) return -1;
-    return buffer[position++] & 0xFF;
+  /** Appends {@code n} bytes of line content; a line longer than the record is an error. */
+  private int append(byte[] record, int length, byte[] from, int offset, int n) {
+    if (length + n > recordLengthBytes) {
+      throw new RecordFileException("line " + recordNumber + " is longer than the record length of "
+          + recordLengthBytes + " bytes");
+    }
+    System.arraycopy(from, offset, record, length, n);
+    return length + n;
   }
 
   /** Refills the buffer; false at end of input. */

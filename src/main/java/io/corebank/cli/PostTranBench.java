@@ -79,7 +79,9 @@ class PostTranBench implements Callable<Integer> {
       int rc = 0;
       for (String job : new String[] {"CDIMPORT", "POSTTRAN", "INTCALC"}) {
         resetPeakHeap();
+        long cpuBefore = AchBenchCommand.jvmCpuNanos();
         CardDemoNightly.JobResult r = nightly.runJob(job, run, output);
+        double jvmCpuSeconds = (AchBenchCommand.jvmCpuNanos() - cpuBefore) / 1e9;
         rc = Math.max(rc, r.returnCode());
         double seconds = r.durationMs() / 1000.0;
         out.printf(Locale.US, "  %-9s RC=%02d %8.1f s  peak heap %,5d MB  %s%n", job, r.returnCode(), seconds, peakHeapMb(), r.counts());
@@ -92,6 +94,9 @@ class PostTranBench implements Callable<Integer> {
           out.printf(Locale.US, "            %,.0f transactions/s (%,.0f posted through the ledger/s); %.2f x the COBOL bar of %,.0f/s%n",
               perSecond, r.counts().getOrDefault("posted", 0L) / seconds, perSecond / COBOL_TRANSACTIONS_PER_SECOND,
               COBOL_TRANSACTIONS_PER_SECOND);
+          int cores = Runtime.getRuntime().availableProcessors();
+          out.printf(Locale.US, "            CPU of this JVM: %.1f s (%.0f%% of %d cores); the rest of the machine's work is the"
+              + " database's%n", jvmCpuSeconds, 100 * jvmCpuSeconds / seconds / cores, cores);
           if (summary != null && summary.posted() != r.counts().getOrDefault("posted", -1L)) {
             out.printf("            MISMATCH: the generator predicted %,d postings%n", summary.posted());
             rc = ReturnCodes.ERROR;

@@ -1,0 +1,156 @@
+package io.corebank.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corebank.ach.PayrollFiles;
+import io.corebank.nacha.RoutingNumbers;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `ach ingest` killed with -9 at seeded random moments while its partitions post a payroll file, then run
+ * again on the same file until it finishes: every account, hold and entry outcome is as if the file had been
+ * processed once by a run never interrupted, and the books balance.
+ */
+class AchIngestKilledAndRestartedTest {
+  static final String[] TUNING = {"--corebank.ach.chunk-entries=200"};
+  static final int ENTRIES = 12_000;
+
+  @TempDir Path work;
+
+  @Test
+  void killedAtRandomMomentsTheIngestEndsAsIfTheFileWereProcessedOnce() throws Exception {
+    Path reference = work.resolve("reference");
+    Path killed = work.resolve("killed");
+    for (Path bank : List.of(reference, killed)) {
+      assertThat(cli("generate", "--customers", "400", "--seed", "7", "--db", "h2", "--var-dir", bank.toString())).startsWith("rc=0");
+    }
+    Path file = work.resolve("payroll.ach");
+    writePayroll(file, checkingAccounts(reference));
+
+    assertThat(ingestInProcess(file, reference)).startsWith("rc=4"); // returns for the unknown accounts
+    SplittableRandom random = new SplittableRandom(Long.getLong("killSeed", 20261122L));
+    int kills = 0;
+    int killedMidFile = 0;
+    boolean finished = false;
+    for (int attempt = 0; attempt < 8 && !finished; attempt++) {
+      Process child = startChild(file, killed);
+      // later attempts wait longer: the child's start (JVM, Spring, the OFAC list) takes seconds on a loaded machine
+      if (child.waitFor(4_000 + 2_000L * attempt + random.nextInt(2_000), TimeUnit.MILLISECONDS)) {
+        assertThat(child.exitValue()).as("an ingest that ends by itself ends as the reference did").isEqualTo(4);
+        finished = true;
+        continue;
+      }
+      child.destroyForcibly();
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      kills++;
+      long entriesSoFar = entries(killed);
+      if (entriesSoFar > 0 && entriesSoFar < ENTRIES) killedMidFile++;
+    }
+    if (!finished) assertThat(ingestInProcess(file, killed)).startsWith("rc=4");
+    assertThat(killedMidFile).as("the ingest must have been killed at least once with part of the file posted").isPositive();
+    System.out.printf("ach ingest: killed %d time(s), %d of them with part of the file posted%n", kills, killedMidFile);
+
+    assertThat(books(killed)).isEqualTo(books(reference));
+    assertThat(cli("ledger", "check", "--db", "h2", "--var-dir", killed.toString())).startsWith("rc=0");
+  }
+
+  private static void writePayroll(Path file, List<String> accounts) throws Exception {
+    SplittableRandom random = new SplittableRandom(11);
+    Iterator<PayrollFiles.Payment> payments = new Iterator<>() {
+      int n;
+      @Override public boolean hasNext() { return n < ENTRIES; }
+      @Override public PayrollFiles.Payment next() {
+        int i = n++;
+        // one entry in fifty to an account the bank does not have: returned R03
+        String account = i % 50 == 49 ? "NOSUCH" + i : accounts.get(random.nextInt(accounts.size()));
+        return new PayrollFiles.Payment(account, "EMPLOYEE " + i, 100_00 + random.nextInt(300_000));
+      }
+    };
+    PayrollFiles.write(file, RoutingNumbers.withCheckDigit("23138010"), "121042882", "PAYROLL", LocalDate.of(2026, 1, 2), 'A', payments);
+  }
+
+  private static String ingestInProcess(Path file, Path varDir) {
+    List<String> args = new ArrayList<>(List.of("ach", "ingest", file.toString(), "--db", "h2", "--var-dir", varDir.toString()));
+    args.addAll(List.of(TUNING));
+    return cli(args.toArray(String[]::new));
+  }
+
+  private static String cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int rc = CorebankCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return "rc=" + rc + " " + out + err;
+  }
+
+  private static Process startChild(Path file, Path varDir) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+        CorebankCli.class.getName(), "ach", "ingest", file.toString(), "--db", "h2", "--var-dir", varDir.toString()));
+    command.addAll(List.of(TUNING));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  private static Connection connect(Path varDir) throws Exception {
+    return DriverManager.getConnection("jdbc:h2:file:" + varDir.resolve("h2").resolve("corebank").toAbsolutePath() + ";MODE=DB2", "sa", "");
+  }
+
+  private static long entries(Path varDir) throws Exception {
+    try (Connection c = connect(varDir); Statement s = c.createStatement()) {
+      try (ResultSet tables = c.getMetaData().getTables(null, null, "ACH_ENTRY", null)) {
+        if (!tables.next()) return 0;
+      }
+      try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM ACH_ENTRY")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static List<String> checkingAccounts(Path varDir) throws Exception {
+    List<String> numbers = new ArrayList<>();
+    try (Connection c = connect(varDir); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("SELECT ACCOUNT_NUMBER FROM ACCOUNT WHERE PRODUCT_CODE LIKE 'CHK%' ORDER BY ACCOUNT_NUMBER")) {
+      while (rs.next()) numbers.add(rs.getString(1));
+    }
+    assertThat(numbers).hasSizeGreaterThan(100);
+    return numbers;
+  }
+
+  /** Balances by account number, journals, holds by status, and every entry's outcome by line. */
+  private static String books(Path varDir) throws Exception {
+    StringBuilder books = new StringBuilder();
+    try (Connection c = connect(varDir); Statement s = c.createStatement()) {
+      for (String sql : List.of(
+          "SELECT a.ACCOUNT_NUMBER, b.CURRENT_BALANCE, b.AVAILABLE_BALANCE, b.HELD_AMOUNT, b.PENDING_AMOUNT FROM ACCOUNT a "
+              + "JOIN ACCOUNT_BALANCE b ON b.ACCOUNT_ID = a.ACCOUNT_ID WHERE a.ACCOUNT_NUMBER NOT LIKE 'GL-1100%' "
+              + "ORDER BY a.ACCOUNT_NUMBER",
+          "SELECT SUM(b.CURRENT_BALANCE) FROM ACCOUNT a JOIN ACCOUNT_BALANCE b ON b.ACCOUNT_ID = a.ACCOUNT_ID WHERE a.GL_CODE = '1100'",
+          "SELECT COUNT(*) FROM JOURNAL",
+          "SELECT STATUS, HOLD_KIND, COUNT(*), SUM(AMOUNT) FROM ACCOUNT_HOLD GROUP BY STATUS, HOLD_KIND ORDER BY STATUS, HOLD_KIND",
+          "SELECT LINE_NO, STATUS, RETURN_REASON, AMOUNT FROM ACH_ENTRY ORDER BY LINE_NO",
+          "SELECT STATUS, ENTRY_COUNT FROM ACH_FILE ORDER BY FILE_ID")) {
+        try (ResultSet rs = s.executeQuery(sql)) {
+          int columns = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            for (int i = 1; i <= columns; i++) books.append(rs.getString(i)).append(i == columns ? '\n' : '|');
+          }
+        }
+      }
+    }
+    return books.toString();
+  }
+}

@@ -230,11 +230,7 @@ abstract class CardDemoNightlyContractTest {
 
   @Test
   void badRecordStopsPosttranNamingRecordAndFieldAndARerunRestartsFromTheFailedChunk() throws IOException {
-    Path input = temp.resolve("bad-input");
-    Files.createDirectories(input);
-    try (var files = Files.list(sample("ascii"))) {
-      for (Path f : files.toList()) Files.copy(f, input.resolve(f.getFileName()));
-    }
+    Path input = copyOfSample(temp.resolve("bad-input"));
     Path daily = input.resolve("dailytran.txt");
     List<String> lines = Files.readAllLines(daily, StandardCharsets.ISO_8859_1);
     String good = lines.get(199);
@@ -254,10 +250,7 @@ abstract class CardDemoNightlyContractTest {
         + jdbc.queryForObject("SELECT COUNT(*) FROM CD_DAILY_REJECT WHERE RUN_ID = ?", Long.class, failed.run().runId());
     int partitions = nightly.posttranPartitions(failed.run());
     assertEquals(2, partitions, "the default partition count");
-    Map<String, Long> accountByCard = new HashMap<>();
-    for (String x : Files.readAllLines(input.resolve("cardxref.txt"), StandardCharsets.ISO_8859_1)) {
-      accountByCard.put(x.substring(0, 16), Long.parseLong(x.substring(25, 36)));
-    }
+    Map<String, Long> accountByCard = accountByCard(input);
     IntFunction<Integer> partitionOf = index -> {
       String card = lines.get(index).substring(262, 278);
       return PostTranPartition.of(accountByCard.get(card), card, partitions);
@@ -301,15 +294,8 @@ abstract class CardDemoNightlyContractTest {
 
   @Test
   void aTransactionIdRepeatedInAnotherPartitionStopsPosttranNamingIt() throws IOException {
-    Path input = temp.resolve("repeated-id");
-    Files.createDirectories(input);
-    try (var files = Files.list(sample("ascii"))) {
-      for (Path f : files.toList()) Files.copy(f, input.resolve(f.getFileName()));
-    }
-    Map<String, Long> accountByCard = new HashMap<>();
-    for (String x : Files.readAllLines(input.resolve("cardxref.txt"), StandardCharsets.ISO_8859_1)) {
-      accountByCard.put(x.substring(0, 16), Long.parseLong(x.substring(25, 36)));
-    }
+    Path input = copyOfSample(temp.resolve("repeated-id"));
+    Map<String, Long> accountByCard = accountByCard(input);
     Path daily = input.resolve("dailytran.txt");
     List<String> lines = new ArrayList<>(Files.readAllLines(daily, StandardCharsets.ISO_8859_1));
     // the last record takes the id of the first record of the other partition that moves money
@@ -332,6 +318,24 @@ abstract class CardDemoNightlyContractTest {
     assertEquals(8, result.returnCode(), String.valueOf(posttran.failure()));
     assertTrue(posttran.failure().contains(repeatedId.strip()) && posttran.failure().contains("TRAN-ID"), posttran.failure());
     assertTrue(ledgerCheck.run().clean());
+  }
+
+  /** The ASCII sample copied into {@code dir}, to be changed by a test. */
+  static Path copyOfSample(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    try (var files = Files.list(sample("ascii"))) {
+      for (Path f : files.toList()) Files.copy(f, dir.resolve(f.getFileName()));
+    }
+    return dir;
+  }
+
+  /** Card number to account from the ASCII cross-reference (CVACT03Y: card X(16), customer 9(9), account 9(11)). */
+  static Map<String, Long> accountByCard(Path input) throws IOException {
+    Map<String, Long> accountByCard = new HashMap<>();
+    for (String x : Files.readAllLines(input.resolve("cardxref.txt"), StandardCharsets.ISO_8859_1)) {
+      accountByCard.put(x.substring(0, 16), Long.parseLong(x.substring(25, 36)));
+    }
+    return accountByCard;
   }
 
   static String pad(String s, int length) {

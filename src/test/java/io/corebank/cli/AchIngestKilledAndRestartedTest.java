@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,27 +41,19 @@ class AchIngestKilledAndRestartedTest {
     writePayroll(file, checkingAccounts(reference));
 
     assertThat(ingestInProcess(file, reference)).startsWith("rc=4"); // returns for the unknown accounts
-    SplittableRandom random = new SplittableRandom(Long.getLong("killSeed", 20261122L));
-    int kills = 0;
-    int killedMidFile = 0;
-    boolean finished = false;
-    for (int attempt = 0; attempt < 8 && !finished; attempt++) {
-      Process child = startChild(file, killed);
-      // later attempts wait longer: the child's start (JVM, Spring, the OFAC list) takes seconds on a loaded machine
-      if (child.waitFor(4_000 + 2_000L * attempt + random.nextInt(2_000), TimeUnit.MILLISECONDS)) {
-        assertThat(child.exitValue()).as("an ingest that ends by itself ends as the reference did").isEqualTo(4);
-        finished = true;
-        continue;
-      }
-      child.destroyForcibly();
-      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      kills++;
-      long entriesSoFar = entries(killed);
-      if (entriesSoFar > 0 && entriesSoFar < ENTRIES) killedMidFile++;
+    KillLoop.Outcome outcome = KillLoop.run(ingestArguments(file, killed), Long.getLong("killSeed", 20261122L), 8, 4_000, 2_000,
+        () -> {
+          long entriesSoFar = entries(killed);
+          return entriesSoFar > 0 && entriesSoFar < ENTRIES;
+        });
+    if (outcome.exitCode() != null) {
+      assertThat(outcome.exitCode()).as("an ingest that ends by itself ends as the reference did").isEqualTo(4);
+    } else {
+      assertThat(ingestInProcess(file, killed)).startsWith("rc=4");
     }
-    if (!finished) assertThat(ingestInProcess(file, killed)).startsWith("rc=4");
-    assertThat(killedMidFile).as("the ingest must have been killed at least once with part of the file posted").isPositive();
-    System.out.printf("ach ingest: killed %d time(s), %d of them with part of the file posted%n", kills, killedMidFile);
+    assertThat(outcome.killedMidway()).as("the ingest must have been killed at least once with part of the file posted").isPositive();
+    System.out.printf("ach ingest: killed %d time(s), %d of them with part of the file posted%n", outcome.kills(),
+        outcome.killedMidway());
 
     assertThat(books(killed)).isEqualTo(books(reference));
     assertThat(cli("ledger", "check", "--db", "h2", "--var-dir", killed.toString())).startsWith("rc=0");
@@ -83,10 +74,14 @@ class AchIngestKilledAndRestartedTest {
     PayrollFiles.write(file, RoutingNumbers.withCheckDigit("23138010"), "121042882", "PAYROLL", LocalDate.of(2026, 1, 2), 'A', payments);
   }
 
-  private static String ingestInProcess(Path file, Path varDir) {
+  private static List<String> ingestArguments(Path file, Path varDir) {
     List<String> args = new ArrayList<>(List.of("ach", "ingest", file.toString(), "--db", "h2", "--var-dir", varDir.toString()));
     args.addAll(List.of(TUNING));
-    return cli(args.toArray(String[]::new));
+    return args;
+  }
+
+  private static String ingestInProcess(Path file, Path varDir) {
+    return cli(ingestArguments(file, varDir).toArray(String[]::new));
   }
 
   private static String cli(String... args) {
@@ -94,14 +89,6 @@ class AchIngestKilledAndRestartedTest {
     StringWriter err = new StringWriter();
     int rc = CorebankCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return "rc=" + rc + " " + out + err;
-  }
-
-  private static Process startChild(Path file, Path varDir) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-        CorebankCli.class.getName(), "ach", "ingest", file.toString(), "--db", "h2", "--var-dir", varDir.toString()));
-    command.addAll(List.of(TUNING));
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 
   private static Connection connect(Path varDir) throws Exception {

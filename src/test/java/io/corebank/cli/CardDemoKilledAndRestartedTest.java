@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,27 +31,18 @@ class CardDemoKilledAndRestartedTest {
     assertThat(runInProcess(input, reference)).startsWith("rc=4");
 
     Path killed = work.resolve("killed");
-    SplittableRandom random = new SplittableRandom(Long.getLong("killSeed", 20261122L));
-    int kills = 0;
-    int killedInPosttran = 0;
-    boolean finished = false;
-    for (int attempt = 0; attempt < 8 && !finished; attempt++) {
-      Process child = startChild(input, killed);
-      // later attempts wait longer: the child's start (JVM, Spring, the import) takes seconds on a loaded machine
-      if (child.waitFor(3_000 + 1_500L * attempt + random.nextInt(2_000), TimeUnit.MILLISECONDS)) {
-        finished = child.exitValue() == 4;
-        assertThat(child.exitValue()).as("a run that ends by itself ends as the reference did").isEqualTo(4);
-        continue;
-      }
-      child.destroyForcibly();
-      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      kills++;
+    KillLoop.Outcome outcome = KillLoop.run(arguments(input, killed), Long.getLong("killSeed", 20261122L), 8, 3_000, 1_500, () -> {
       long posted = count(killed, "SELECT (SELECT COUNT(*) FROM CD_TRANSACTION WHERE ORIGIN = 'P') + (SELECT COUNT(*) FROM CD_DAILY_REJECT)");
-      if (posted > 0 && posted < 8_000) killedInPosttran++;
+      return posted > 0 && posted < 8_000;
+    });
+    if (outcome.exitCode() != null) {
+      assertThat(outcome.exitCode()).as("a run that ends by itself ends as the reference did").isEqualTo(4);
+    } else {
+      assertThat(runInProcess(input, killed)).startsWith("rc=4");
     }
-    if (!finished) assertThat(runInProcess(input, killed)).startsWith("rc=4");
-    assertThat(killedInPosttran).as("the nightly must have been killed at least once in the middle of POSTTRAN").isPositive();
-    System.out.printf("CardDemo nightly: killed %d time(s), %d of them in the middle of POSTTRAN%n", kills, killedInPosttran);
+    assertThat(outcome.killedMidway()).as("the nightly must have been killed at least once in the middle of POSTTRAN").isPositive();
+    System.out.printf("CardDemo nightly: killed %d time(s), %d of them in the middle of POSTTRAN%n", outcome.kills(),
+        outcome.killedMidway());
 
     for (CardDemoOutput output : CardDemoOutput.values()) {
       assertThat(Files.readAllBytes(killed.resolve("out").resolve(output.fileName())))
@@ -79,14 +68,6 @@ class CardDemoKilledAndRestartedTest {
     int rc = CorebankCli.execute(arguments(input, varDir).toArray(String[]::new), new PrintWriter(new StringWriter(), true),
         new PrintWriter(err, true));
     return "rc=" + rc + " " + err;
-  }
-
-  private static Process startChild(Path input, Path varDir) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-        CorebankCli.class.getName()));
-    command.addAll(arguments(input, varDir));
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 
   /** A count from the run's database; 0 while the tables do not exist yet. */

@@ -1,0 +1,50 @@
+package io.corebank.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A command of the CLI run in a child JVM again and again, killed with -9 at seeded moments, until it ends
+ * by itself or the attempts are used up. Each attempt waits longer than the one before: the child's start
+ * (JVM, Spring, migrations) takes seconds on a loaded machine, and the kills must land in the work.
+ */
+final class KillLoop {
+  /**
+   * @param kills        how many times the child was killed
+   * @param killedMidway how many of those kills found the work started and not finished
+   * @param exitCode     the exit code of the attempt that ended by itself, or null when every attempt was killed
+   */
+  record Outcome(int kills, int killedMidway, Integer exitCode) {}
+
+  private KillLoop() {}
+
+  static Outcome run(List<String> cliArguments, long seed, int attempts, long firstWaitMs, long stepMs, Callable<Boolean> midway)
+      throws Exception {
+    SplittableRandom random = new SplittableRandom(seed);
+    int kills = 0;
+    int midwayKills = 0;
+    for (int attempt = 0; attempt < attempts; attempt++) {
+      Process child = start(cliArguments);
+      if (child.waitFor(firstWaitMs + stepMs * attempt + random.nextInt(2_000), TimeUnit.MILLISECONDS)) {
+        return new Outcome(kills, midwayKills, child.exitValue());
+      }
+      child.destroyForcibly();
+      if (!child.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("the killed child did not end");
+      kills++;
+      if (midway.call()) midwayKills++;
+    }
+    return new Outcome(kills, midwayKills, null);
+  }
+
+  private static Process start(List<String> cliArguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+        CorebankCli.class.getName()));
+    command.addAll(cliArguments);
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+  }
+}

@@ -64,6 +64,11 @@ final class AppSession implements AutoCloseable {
     return context.getBean(type);
   }
 
+  /** The database's JDBC URL as this session uses it (credentials included): for a second process on the same database. */
+  String jdbcUrl() {
+    return context.getEnvironment().getProperty("spring.datasource.url");
+  }
+
   String databaseDescription() {
     return context.getEnvironment().getProperty("spring.datasource.url", "?").replaceAll("password=[^&;]*", "password=***");
   }

@@ -43,14 +43,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Card authorizations over MQ: a processor (the embedded broker and its listeners, started in this JVM on its
- * own database under {@code <var-dir>/bench}) is driven through the broker's TCP acceptor, as another process
- * would, at a paced rate by C client threads, each waiting for its reply; latency percentiles and achieved
- * rate are printed idle and then while a batch job posts journals on the same database.
+ * Card authorizations over MQ: a processor ({@code corebank serve} in a process of its own, on the bench's
+ * database under {@code <var-dir>/bench}, or one already running with {@code --broker}) is driven through its
+ * broker's TCP acceptor at a paced rate by C client threads, each waiting for its reply; latency percentiles
+ * and achieved rate are printed idle and then while a batch job posts journals on the same database.
  */
 @Command(name = "auth", description = {
     "Authorizations per second and latency p50/p99/p99.9 over MQ, idle and while a batch posts on the same database.",
-    "The processor runs in this JVM (its broker listens on TCP and the clients connect through it)."})
+    "The processor is `corebank serve` in a process of its own on the bench's database (--in-process: in this JVM;"
+        + " --broker: one already running, serving the bench's database). Clients connect through its broker's TCP acceptor."})
 class AuthBench implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Option(names = "--rate", defaultValue = "2000", description = "Requests per second offered (default: ${DEFAULT-VALUE}).") int rate;
@@ -59,9 +60,11 @@ class AuthBench implements Callable<Integer> {
   @Option(names = "--consumers", defaultValue = "8", description = "Listener threads of the processor.") int consumers;
   @Option(names = "--cards", defaultValue = "10000") int cardCount;
   @Option(names = "--warmup-seconds", defaultValue = "10", description = "Load before measuring, not counted (default: ${DEFAULT-VALUE}).") int warmupSeconds;
+  @Option(names = "--broker", paramLabel = "tcp://HOST:PORT", description = "Drive a processor already running (on the bench's database) instead of starting one.") String broker;
+  @Option(names = "--in-process", description = "Run the processor in this JVM instead of a process of its own.") boolean inProcess;
 
   @Override public Integer call() throws Exception {
     // the work is in AuthBenchRun: picocli reflects on this class's methods, and none may name a Spring type
-    return new AuthBenchRun(spec.commandLine().getOut(), rate, seconds, concurrency, consumers, cardCount, warmupSeconds).call();
+    return new AuthBenchRun(spec.commandLine().getOut(), rate, seconds, concurrency, consumers, cardCount, warmupSeconds, broker, inProcess).call();
   }
 }

@@ -42,12 +42,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/**
- * Card authorizations over MQ: a processor (the embedded broker and its listeners, started in this JVM on its
- * own database under {@code <var-dir>/bench}) is driven through the broker's TCP acceptor, as another process
- * would, at a paced rate by C client threads, each waiting for its reply; latency percentiles and achieved
- * rate are printed idle and then while a batch job posts journals on the same database.
- */
 /** The authorization bench itself (see {@link AuthBench}). */
 final class AuthBenchRun {
   private final PrintWriter out;
@@ -58,7 +52,15 @@ final class AuthBenchRun {
   private final int cardCount;
   private final int warmupSeconds;
 
-  AuthBenchRun(PrintWriter out, int rate, int seconds, int concurrency, int consumers, int cardCount, int warmupSeconds) {
+  /** tcp://host:port of a processor already running, or null to start one. */
+  private final String broker;
+  /** Run the processor in this JVM instead of a process of its own. */
+  private final boolean inProcess;
+
+  AuthBenchRun(PrintWriter out, int rate, int seconds, int concurrency, int consumers, int cardCount, int warmupSeconds,
+      String broker, boolean inProcess) {
+    this.broker = broker;
+    this.inProcess = inProcess;
     this.warmupSeconds = warmupSeconds;
     this.out = out;
     this.rate = rate;
@@ -76,24 +78,45 @@ final class AuthBenchRun {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    try (AppSession app = AppSession.open(options, Map.of("corebank.mq.enabled", "true", "corebank.mq.persistent", "false",
-        "corebank.mq.port", port, "corebank.mq.concurrency", consumers + "-" + consumers,
-        "spring.datasource.hikari.maximum-pool-size", Math.max(16, consumers + 6),
-        "corebank.online.fraud.max-per-card-per-hour", 1_000_000, "corebank.online.fraud.max-per-card-per-day", 1_000_000))) {
-      out.printf("Authorization bench on %s; broker tcp://127.0.0.1:%d, %d listener threads%n", app.databaseDescription(), port, consumers);
+    // the processor's settings: the bench's cards authorize thousands of times a day, so velocity is not what it measures
+    Map<String, Object> processorSettings = new java.util.LinkedHashMap<>();
+    processorSettings.put("corebank.mq.persistent", "false");
+    processorSettings.put("corebank.mq.concurrency", consumers + "-" + consumers);
+    processorSettings.put("spring.datasource.hikari.maximum-pool-size", Math.max(16, consumers + 6));
+    processorSettings.put("corebank.online.fraud.max-per-card-per-hour", 1_000_000);
+    processorSettings.put("corebank.online.fraud.max-per-card-per-day", 1_000_000);
+    Map<String, Object> here = new java.util.LinkedHashMap<>(processorSettings);
+    here.put("corebank.mq.enabled", String.valueOf(inProcess && broker == null));
+    here.put("corebank.mq.port", port);
+    try (AppSession app = AppSession.open(options, here)) {
+      String brokerUrl = broker != null ? broker : "tcp://127.0.0.1:" + port;
+      String where = broker != null ? "a processor already running" : inProcess ? "a processor in this JVM"
+          : "a processor in a process of its own (corebank serve)";
+      out.printf("Authorization bench on %s; broker %s, %s, %d listener threads%n", app.databaseDescription(), brokerUrl, where,
+          consumers);
       List<String> pans = prepare(app, out);
-      out.printf("  warming up (%d s, not counted)%n", warmupSeconds);
-      out.flush();
-      run("warm-up", pans, port, null, warmupSeconds);
-      Phase idle = run("idle", pans, port, null, seconds);
-      print(idle, out);
-      // the same authorizations called in-process, without MQ: what the service and the database sustain alone
-      print(direct(app.bean(io.corebank.online.Authorizations.class), pans, seconds), out);
-      LedgerBench batch = new LedgerBench(app.bean(LedgerService.class), app.bean(AccountService.class), app.bean(InternalAccounts.class),
-          app.bean(JdbcTemplate.class), app.bean(DataSource.class), app.bean(SqlDialect.class));
-      batch.prepare(20_000);
-      Phase busy = run("under batch", pans, port, batch, seconds);
-      print(busy, out);
+      ProcessorProcess processor = null;
+      if (broker == null && !inProcess) {
+        long t0 = System.nanoTime();
+        processor = ProcessorProcess.start(app.jdbcUrl(), options.varDir.resolve("auth-processor"), port, processorSettings);
+        out.printf(Locale.US, "  processor started (pid %d, %.1f s)%n", processor.pid(), (System.nanoTime() - t0) / 1e9);
+      }
+      try {
+        out.printf("  warming up (%d s, not counted)%n", warmupSeconds);
+        out.flush();
+        run("warm-up", pans, brokerUrl, null, warmupSeconds);
+        Phase idle = run("idle", pans, brokerUrl, null, seconds);
+        print(idle, out);
+        // the same authorizations called in-process, without MQ: what the service and the database sustain alone
+        print(direct(app.bean(io.corebank.online.Authorizations.class), pans, seconds), out);
+        LedgerBench batch = new LedgerBench(app.bean(LedgerService.class), app.bean(AccountService.class), app.bean(InternalAccounts.class),
+            app.bean(JdbcTemplate.class), app.bean(DataSource.class), app.bean(SqlDialect.class));
+        batch.prepare(20_000);
+        Phase busy = run("under batch", pans, brokerUrl, batch, seconds);
+        print(busy, out);
+      } finally {
+        if (processor != null) processor.close();
+      }
       out.printf(Locale.US, "  targets: >= 5,000/s sustained with p99 <= 20 ms (offered here %,d/s)%n", rate);
       return ReturnCodes.OK;
     }
@@ -124,7 +147,7 @@ final class AuthBenchRun {
 
   record Phase(String name, long sent, long answered, long approved, double seconds, long[] latenciesMicros) {}
 
-  private Phase run(String name, List<String> pans, int port, LedgerBench batch, int seconds) throws Exception {
+  private Phase run(String name, List<String> pans, String brokerUrl, LedgerBench batch, int seconds) throws Exception {
     Thread batchThread = null;
     if (batch != null) {
       batchThread = new Thread(() -> batch.batchedTransfers(1, seconds * 1000L + 2000, 2_000, 11), "batch");
@@ -143,7 +166,7 @@ final class AuthBenchRun {
       int client = c;
       latencies[c] = new long[(int) Math.min(Integer.MAX_VALUE - 8, (long) rate * seconds / concurrency + 1000)];
       Thread t = new Thread(() -> {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + port);
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl);
              Connection connection = factory.createConnection()) {
           connection.start();
           Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);

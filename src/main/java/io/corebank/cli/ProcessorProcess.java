@@ -26,6 +26,8 @@ final class ProcessorProcess implements AutoCloseable {
   private final Process process;
   private final Deque<String> lastLines = new ArrayDeque<>();
   private final CountDownLatch ready = new CountDownLatch(1);
+  /** Set when serve printed its banner; the latch also opens when its output ends (it died first). */
+  private volatile boolean serving;
 
   private ProcessorProcess(Process process) {
     this.process = process;
@@ -41,7 +43,7 @@ final class ProcessorProcess implements AutoCloseable {
     command.addAll(List.of("serve", "--db", jdbcUrl, "--var-dir", varDir.toString(), "--corebank.mq.port=" + port));
     settings.forEach((key, value) -> command.add("--" + key + "=" + value));
     ProcessorProcess processor = new ProcessorProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
-    if (!processor.ready.await(READY_TIMEOUT_MS, TimeUnit.MILLISECONDS) || !processor.process.isAlive()) {
+    if (!processor.ready.await(READY_TIMEOUT_MS, TimeUnit.MILLISECONDS) || !processor.serving) {
       String tail = processor.tail();
       processor.close();
       throw new IllegalStateException("the processor (corebank serve) did not start; its last output:\n" + tail);
@@ -73,7 +75,10 @@ final class ProcessorProcess implements AutoCloseable {
           lastLines.addLast(line);
           if (lastLines.size() > 40) lastLines.removeFirst();
         }
-        if (line.startsWith(READY_BANNER)) ready.countDown();
+        if (line.startsWith(READY_BANNER)) {
+          serving = true;
+          ready.countDown();
+        }
       }
     } catch (IOException e) {
       // the process ended; what it printed is in lastLines

@@ -391,6 +391,67 @@ public class LedgerService {
     });
   }
 
+  /** What {@link #placeHoldsEach} did with one hold: placed (or replayed), or refused by a rule. */
+  public record HoldOutcome(HoldReceipt receipt, Rejection rejection) {
+    public boolean placed() {
+      return receipt != null;
+    }
+  }
+
+  /**
+   * Places many holds in one transaction (the caller's when there is one), each checked on its own against
+   * the balances the ones before it left, like {@link #placeHolds}; but a hold a rule refuses is reported in
+   * its outcome and the others are still placed: the entry point for a group of card authorizations, where
+   * one card's insufficient funds must not decline the others. A malformed hold still throws.
+   */
+  public List<HoldOutcome> placeHoldsEach(List<HoldRequest> requests) {
+    if (requests.isEmpty()) return List.of();
+    List<String> hashes = new ArrayList<>(requests.size());
+    Set<Long> accountIds = new TreeSet<>();
+    for (HoldRequest r : requests) {
+      Rejection shape = PostingRules.checkHoldShape(r);
+      if (shape != null) throw new PostingRejectedException(shape);
+      hashes.add(RequestHash.of(r));
+      accountIds.add(r.accountId());
+    }
+    return inTransaction(() -> {
+      Instant now = clock.instant();
+      Map<String, LedgerStore.KeyRecord> prior = store.findHoldKeys(requests.stream().map(HoldRequest::idempotencyKey).toList());
+      Map<Long, AccountState> accounts = store.lock(accountIds);
+      HoldOutcome[] outcomes = new HoldOutcome[requests.size()];
+      List<Long> newIds = new ArrayList<>();
+      List<HoldRequest> newHolds = new ArrayList<>();
+      List<String> newHashes = new ArrayList<>();
+      for (int i = 0; i < requests.size(); i++) {
+        HoldRequest r = requests.get(i);
+        LedgerStore.KeyRecord replay = prior.get(r.idempotencyKey());
+        AccountState account = accounts.get(r.accountId());
+        if (replay != null) {
+          outcomes[i] = replay.requestHash().equals(hashes.get(i))
+              ? new HoldOutcome(new HoldReceipt(replay.id(), account == null ? 0 : account.available(), true), null)
+              : new HoldOutcome(null, Rejection.of(RejectionReason.IDEMPOTENCY_CONFLICT, "idempotency key '" + r.idempotencyKey()
+                  + "' was used for hold " + replay.id() + " with a different payload"));
+          continue;
+        }
+        // a refused hold changes nothing: applyHold checks before it moves the account's figures
+        Rejection rejection = PostingRules.applyHold(r, account);
+        if (rejection != null) {
+          outcomes[i] = new HoldOutcome(null, rejection);
+          continue;
+        }
+        long holdId = holdIds.next();
+        newIds.add(holdId);
+        newHolds.add(r);
+        newHashes.add(hashes.get(i));
+        prior.put(r.idempotencyKey(), new LedgerStore.KeyRecord(holdId, hashes.get(i), null));
+        outcomes[i] = new HoldOutcome(new HoldReceipt(holdId, account.available(), false), null);
+      }
+      if (!newHolds.isEmpty()) store.insertHolds(newIds, newHolds, newHashes, now);
+      store.write(List.of(), List.of(), accounts.values(), now);
+      return Arrays.asList(outcomes);
+    });
+  }
+
   private HoldReceipt placeHoldNow(HoldRequest request, String hash) {
     Instant now = clock.instant();
     AccountState account = store.lock(List.of(request.accountId())).get(request.accountId());

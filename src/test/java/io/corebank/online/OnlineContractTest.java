@@ -121,6 +121,98 @@ abstract class OnlineContractTest {
     assertThat(authorizations.authorize(auth(closedPan, 1_00, "5411")).reason()).isEqualTo("4300");
   }
 
+  /** The cards and requests of the group scenario, on accounts of their own (so it can be built twice). */
+  private java.util.List<AuthorizationRequest> groupScenario(String tag) {
+    Account a = checking(tag + "G1", 100_00);
+    String pan1 = pan();
+    cards.issue(pan1, a.accountId(), "2912", "USA");
+    Account b = checking(tag + "G2", 100_00);
+    String blockedPan = pan();
+    Cards.Card blocked = cards.issue(blockedPan, b.accountId(), "2912", "USA");
+    cards.changeStatus(blocked.cardId(), "BLOCKED");
+    Account c = checking(tag + "G3", 100_00);
+    String busyPan = pan();
+    cards.issue(busyPan, c.accountId(), "2912", "USA");
+    Account closed = checking(tag + "G4", 0);
+    String closedPan = pan();
+    cards.issue(closedPan, closed.accountId(), "2912", "USA");
+    accounts.changeStatus(closed.accountId(), AccountStatus.CLOSED, "test", "closed");
+    AuthorizationRequest first = auth(pan1, 30_00, "5411");
+    return java.util.List.of(first, auth(pan1, 60_00, "5411"), auth(pan1, 20_00, "5411"), auth(pan(), 5_00, "5411"),
+        auth(blockedPan, 1_00, "5411"), auth(busyPan, 1_00, "5411"), auth(busyPan, 1_00, "5411"), auth(busyPan, 1_00, "5411"),
+        auth(busyPan, 1_00, "5411"), first, auth(pan1, 600_01, "5812"), auth(closedPan, 1_00, "5411"));
+  }
+
+  private static String answer(AuthorizationReply r) {
+    return r.responseCode() + "/" + r.reason() + "/" + r.approvedCents() + "/" + r.availableAfterCents() + "/" + r.replayed();
+  }
+
+  @Test
+  void aGroupGetsTheAnswersItsRequestsGetOneAtATime() {
+    java.util.List<AuthorizationRequest> alone = groupScenario("A");
+    java.util.List<String> expected = alone.stream().map(r -> answer(authorizations.authorizeAlone(r))).toList();
+    assertThat(expected).containsExactly("00/0000/3000/7000/false", "00/0000/6000/1000/false", "05/4100/0/null/false",
+        "05/3100/0/null/false", "05/4200/0/null/false", "00/0000/100/9900/false", "00/0000/100/9800/false",
+        "00/0000/100/9700/false", "05/5100/0/null/false", "00/0000/3000/null/true", "05/5100/0/null/false", "05/4300/0/null/false");
+
+    java.util.List<AuthorizationRequest> group = groupScenario("B");
+    java.util.List<AuthorizationReply> replies = authorizations.authorizeAll(group);
+    assertThat(replies.stream().map(OnlineContractTest::answer).toList()).isEqualTo(expected);
+    assertThat(replies.get(9).authCode()).as("the repeated id answers as the first").isEqualTo(replies.get(0).authCode());
+    long holdsAfter = jdbc.queryForObject("SELECT COUNT(*) FROM ACCOUNT_HOLD", Long.class);
+    // the same group again: every answer a replay, nothing held twice
+    java.util.List<AuthorizationReply> again = authorizations.authorizeAll(group);
+    assertThat(again).allMatch(AuthorizationReply::replayed);
+    assertThat(again.stream().map(AuthorizationReply::responseCode).toList())
+        .isEqualTo(replies.stream().map(AuthorizationReply::responseCode).toList());
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACCOUNT_HOLD", Long.class)).isEqualTo(holdsAfter);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CARD_AUTHORIZATION WHERE REQUEST_ID IN (" + String.join(", ",
+        group.stream().map(r -> "'" + r.requestId() + "'").distinct().toList()) + ")", Long.class)).isEqualTo(11);
+    assertThat(check.run().clean()).isTrue();
+  }
+
+  @Test
+  void concurrentAuthorizationsCommitInGroupsAndHoldExactlyWhatWasApproved() throws Exception {
+    int cardsCount = 6;
+    java.util.List<String> pans = new java.util.ArrayList<>();
+    java.util.List<Long> accountIds = new java.util.ArrayList<>();
+    for (int i = 0; i < cardsCount; i++) {
+      Account a = checking("K" + i, 50_00);
+      String p = pan();
+      cards.issue(p, a.accountId(), "2912", "USA");
+      pans.add(p);
+      accountIds.add(a.accountId());
+    }
+    java.util.Map<String, Long> approvedCents = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(12);
+    java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+    java.util.SplittableRandom seeds = new java.util.SplittableRandom(6);
+    for (int t = 0; t < 12; t++) {
+      long seed = seeds.nextLong();
+      done.add(clients.submit(() -> {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < 25; i++) {
+          String p = pans.get(random.nextInt(cardsCount));
+          // the funds run out: some of these are declined 4100, and velocity (3 an hour) declines the rest
+          AuthorizationReply r = authorizations.authorize(auth(p, 1_00 + random.nextInt(2_000), "5411"));
+          if (r.approved()) approvedCents.merge(p, r.approvedCents(), Long::sum);
+          else assertThat(r.reason()).isIn("4100", "5100");
+        }
+        return null;
+      }));
+    }
+    for (java.util.concurrent.Future<?> f : done) f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+    clients.shutdown();
+    for (int i = 0; i < cardsCount; i++) {
+      long held = ledger.balance(accountIds.get(i)).heldCents();
+      assertThat(held).as("card " + i).isEqualTo(approvedCents.getOrDefault(pans.get(i), 0L));
+      assertThat(held).isLessThanOrEqualTo(50_00);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CARD_AUTHORIZATION a JOIN CARD c ON c.CARD_ID = a.CARD_ID "
+          + "WHERE c.ACCOUNT_ID = ? AND a.RESPONSE_CODE = '00'", Long.class, accountIds.get(i))).as("velocity").isLessThanOrEqualTo(3);
+    }
+    assertThat(check.run().clean()).isTrue();
+  }
+
   @Test
   void velocityLimitsApprovalsPerCardPerHour() {
     Account a = checking("C", 1_000_00);

@@ -36,7 +36,7 @@ class CardDemoKilledAndRestartedTest {
       return posted > 0 && posted < 8_000;
     });
     if (outcome.exitCode() != null) {
-      assertThat(outcome.exitCode()).as("a run that ends by itself ends as the reference did").isEqualTo(4);
+      assertThat(outcome.exitCode()).as("a run that ends by itself ends as the reference did:%n%s", outcome.output()).isEqualTo(4);
     } else {
       assertThat(runInProcess(input, killed)).startsWith("rc=4");
     }

@@ -1,5 +1,7 @@
 package io.corebank.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,42 +11,60 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A command of the CLI run in a child JVM again and again, killed with -9 at seeded moments, until it ends
- * by itself or the attempts are used up. Each attempt waits longer than the one before: the child's start
- * (JVM, Spring, migrations) takes seconds on a loaded machine, and the kills must land in the work.
+ * by itself, a kill finds the work already finished, or the attempts are used up. Each attempt waits longer
+ * than the one before: the child's start (JVM, Spring, migrations) takes seconds on a loaded machine, and the
+ * kills must land in the work.
  */
 final class KillLoop {
   /**
-   * @param kills        how many times the child was killed
-   * @param killedMidway how many of those kills found the work started and not finished
-   * @param exitCode     the exit code of the attempt that ended by itself, or null when every attempt was killed
+   * @param kills             how many times the child was killed
+   * @param killedMidway      how many of those kills found the work started and not finished
+   * @param exitCode          the exit code of the attempt that ended by itself, or null when the last attempt was killed
+   * @param finishedWhenKilled the last kill landed after the work had finished (the child was printing or shutting down)
+   * @param output            what the attempt that ended by itself printed (for assertion messages)
    */
-  record Outcome(int kills, int killedMidway, Integer exitCode) {}
+  record Outcome(int kills, int killedMidway, Integer exitCode, boolean finishedWhenKilled, String output) {}
 
   private KillLoop() {}
 
   static Outcome run(List<String> cliArguments, long seed, int attempts, long firstWaitMs, long stepMs, Callable<Boolean> midway)
       throws Exception {
-    SplittableRandom random = new SplittableRandom(seed);
-    int kills = 0;
-    int midwayKills = 0;
-    for (int attempt = 0; attempt < attempts; attempt++) {
-      Process child = start(cliArguments);
-      if (child.waitFor(firstWaitMs + stepMs * attempt + random.nextInt(2_000), TimeUnit.MILLISECONDS)) {
-        return new Outcome(kills, midwayKills, child.exitValue());
-      }
-      child.destroyForcibly();
-      if (!child.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("the killed child did not end");
-      kills++;
-      if (midway.call()) midwayKills++;
-    }
-    return new Outcome(kills, midwayKills, null);
+    return run(cliArguments, seed, attempts, firstWaitMs, stepMs, midway, () -> false);
   }
 
-  private static Process start(List<String> cliArguments) throws Exception {
+  /**
+   * @param finished asked after each kill: true when the work had already finished, so that running the command
+   *                 again would not resume it but do something else (an ACH file ingested again is a duplicate)
+   */
+  static Outcome run(List<String> cliArguments, long seed, int attempts, long firstWaitMs, long stepMs, Callable<Boolean> midway,
+      Callable<Boolean> finished) throws Exception {
+    SplittableRandom random = new SplittableRandom(seed);
+    Path log = Files.createTempFile("kill-loop", ".log");
+    try {
+      int kills = 0;
+      int midwayKills = 0;
+      for (int attempt = 0; attempt < attempts; attempt++) {
+        Process child = start(cliArguments, log);
+        if (child.waitFor(firstWaitMs + stepMs * attempt + random.nextInt(2_000), TimeUnit.MILLISECONDS)) {
+          return new Outcome(kills, midwayKills, child.exitValue(), false, Files.readString(log, StandardCharsets.UTF_8));
+        }
+        child.destroyForcibly();
+        if (!child.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("the killed child did not end");
+        kills++;
+        if (midway.call()) midwayKills++;
+        if (finished.call()) return new Outcome(kills, midwayKills, null, true, "");
+      }
+      return new Outcome(kills, midwayKills, null, false, "");
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  private static Process start(List<String> cliArguments, Path log) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
         CorebankCli.class.getName()));
     command.addAll(cliArguments);
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 }

@@ -40,6 +40,9 @@ final class ProcessorProcess implements AutoCloseable {
   static ProcessorProcess start(String jdbcUrl, Path varDir, int port, Map<String, Object> settings) throws IOException,
       InterruptedException {
     List<String> command = javaCommand();
+    // JVM options for the processor alone (a profiler, a heap size): the bench's own JVM is left as it is
+    String jvmOptions = System.getenv("COREBANK_PROCESSOR_JAVA_OPTS");
+    if (jvmOptions != null && !jvmOptions.isBlank()) command.addAll(1, List.of(jvmOptions.trim().split("\\s+")));
     command.addAll(List.of("serve", "--db", jdbcUrl, "--var-dir", varDir.toString(), "--corebank.mq.port=" + port));
     settings.forEach((key, value) -> command.add("--" + key + "=" + value));
     ProcessorProcess processor = new ProcessorProcess(new ProcessBuilder(command).redirectErrorStream(true).start());

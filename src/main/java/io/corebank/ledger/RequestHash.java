@@ -1,9 +1,6 @@
 package io.corebank.ledger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.corebank.platform.Digests;
 
 /**
  * SHA-256 of the part of a request that moves money. The same idempotency key with the same hash is a
@@ -29,10 +26,6 @@ final class RequestHash {
   }
 
   private static String sha256(String canonical) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JDK", e);
-    }
+    return Digests.sha256Hex(canonical);
   }
 }

@@ -88,12 +88,18 @@ public class OnlineGateway implements MqEndpoint {
     return codec.encode(answer(message));
   }
 
+  /** {@code n} in {@code width} digits with leading zeros (String.format's parsing showed in the profile of every request). */
+  static String zeroPadded(int n, int width) {
+    String digits = Integer.toString(n);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+  }
+
   private OnlineMessage answer(OnlineMessage message) {
     var now = clock.instant();
     if (message instanceof AuthorizationRequest r) {
       io.corebank.online.AuthorizationRequest domain = new io.corebank.online.AuthorizationRequest(r.header().requestId(),
-          r.cardNumber(), r.expiry().format(YYMM), r.amountCents(), r.currency(), String.format("%04d", r.merchantCategoryCode()),
-          r.merchantId(), r.merchantName(), r.merchantCountry(), String.format("%02d", r.posEntryMode()));
+          r.cardNumber(), r.expiry().format(YYMM), r.amountCents(), r.currency(), zeroPadded(r.merchantCategoryCode(), 4),
+          r.merchantId(), r.merchantName(), r.merchantCountry(), zeroPadded(r.posEntryMode(), 2));
       AuthorizationReply a = authorizeOrStandIn(domain);
       return new io.corebank.online.message.AuthorizationReply(r.header().reply(now), a.last4() == null ? "" : a.last4(),
           a.responseCode(), a.reason(), a.approvedCents(), r.currency(), a.authCode() == null ? "" : a.authCode(),

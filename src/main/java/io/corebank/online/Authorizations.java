@@ -1,5 +1,6 @@
 package io.corebank.online;
 
+import io.corebank.platform.Digests;
 import io.corebank.ledger.Hold;
 import io.corebank.ledger.HoldKind;
 import io.corebank.ledger.HoldReceipt;
@@ -8,16 +9,12 @@ import io.corebank.ledger.LedgerService;
 import io.corebank.ledger.PostingRejectedException;
 import io.corebank.ledger.RejectionReason;
 import io.corebank.platform.Money;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -419,15 +416,10 @@ public class Authorizations {
   }
 
   static String hash(AuthorizationRequest r) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      // no PAN in the hash input either: the card is in the request only as what the network sent
-      String canonical = String.join("|", CardTokens.last4(r.pan()), r.expiryYymm(), Long.toString(r.amountCents()), r.currency(),
-          r.mcc(), String.valueOf(r.merchantId()), String.valueOf(r.country()));
-      return HexFormat.of().formatHex(d.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    // no PAN in the hash input either: the card is in the request only as what the network sent
+    String canonical = String.join("|", CardTokens.last4(r.pan()), r.expiryYymm(), Long.toString(r.amountCents()), r.currency(),
+        r.mcc(), String.valueOf(r.merchantId()), String.valueOf(r.country()));
+    return Digests.sha256Hex(canonical);
   }
 
   private static void requireValid(AuthorizationRequest r) {

@@ -1,5 +1,6 @@
 package io.corebank.online;
 
+import io.corebank.platform.Digests;
 import io.corebank.account.Account;
 import io.corebank.account.AccountService;
 import io.corebank.audit.AuditLog;
@@ -12,12 +13,8 @@ import io.corebank.ledger.JournalRequest;
 import io.corebank.ledger.LedgerService;
 import io.corebank.ledger.PostingRejectedException;
 import io.corebank.platform.Money;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -211,10 +208,6 @@ public class OnlineBanking {
   }
 
   private static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Digests.sha256Hex(s);
   }
 }

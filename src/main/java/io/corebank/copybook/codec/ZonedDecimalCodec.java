@@ -69,7 +69,8 @@ final class ZonedDecimalCodec implements FieldCodec {
     if (NumericValues.exceedsDigits(stored, field)) {
       throw RecordDataException.encoding(field.path(), field.offsetBytes(), NumericValues.overflowRule(stored, field));
     }
-    String digits = String.format("%0" + field.digits() + "d", stored.abs());
+    String magnitude = stored.abs().toString();
+    String digits = magnitude.length() >= field.digits() ? magnitude : "0".repeat(field.digits() - magnitude.length()) + magnitude;
     String characters = field.sign().map(sign -> signed(digits, stored.signum() < 0, sign)).orElse(digits);
     System.arraycopy(encoding.encode(characters), 0, record, field.offsetBytes(), field.lengthBytes());
   }

@@ -19,6 +19,7 @@ public record AuthorizationReply(MessageHeader header, String cardLastFour, Stri
     implements OnlineMessage {
 
   private static final MessageLayout LAYOUT = MessageLayout.of(MessageType.AUTHRSP);
+  private static final java.util.regex.Pattern AUTH_CODE = java.util.regex.Pattern.compile("[A-Z0-9]{6}");
 
   public AuthorizationReply {
     LAYOUT.header(header);
@@ -28,7 +29,7 @@ public record AuthorizationReply(MessageHeader header, String cardLastFour, Stri
     approvedAmountCents = LAYOUT.cents("AUP-APPROVED-AMOUNT", approvedAmountCents, 0);
     currency = LAYOUT.currency("AUP-CURRENCY", currency, false);
     authCode = LAYOUT.text("AUP-AUTH-CODE", authCode);
-    if (!authCode.isEmpty() && !authCode.matches("[A-Z0-9]{6}")) {
+    if (!authCode.isEmpty() && !AUTH_CODE.matcher(authCode).matches()) {
       throw LAYOUT.error("AUP-AUTH-CODE", "'" + authCode + "' is not 6 letters A-Z or digits (or blank)");
     }
     holdId = LAYOUT.number("AUP-HOLD-ID", holdId);

@@ -175,10 +175,14 @@ final class MessageLayout {
     if (text.isEmpty() && !required) {
       return text;
     }
-    if (!text.matches("[A-Z]{3}")) {
+    if (!(text.length() == 3 && isUpperLetter(text.charAt(0)) && isUpperLetter(text.charAt(1)) && isUpperLetter(text.charAt(2)))) {
       throw error(name, "'" + text + "' is not a currency code of three letters A-Z");
     }
     return text;
+  }
+
+  static boolean isUpperLetter(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** A money field, in cents: within the picture's digits and at least {@code min} (0, or 1 for "more than zero"). */

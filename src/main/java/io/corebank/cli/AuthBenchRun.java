@@ -39,6 +39,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The authorization bench itself (see {@link AuthBench}). */
 final class AuthBenchRun {
+  static final String ECHO_QUEUE = "CB.BENCH.ECHO";
+  static final String REQUEST_QUEUE = "CB.ONLINE.REQUEST";
+
   private final PrintWriter out;
   private final int rate;
   private final int seconds;
@@ -80,6 +83,8 @@ final class AuthBenchRun {
     processorSettings.put("spring.datasource.hikari.maximum-pool-size", Math.max(16, consumers + 6));
     processorSettings.put("corebank.online.fraud.max-per-card-per-hour", 1_000_000);
     processorSettings.put("corebank.online.fraud.max-per-card-per-day", 1_000_000);
+    // the same listeners answering with the request itself: the MQ path's own ceiling, measured in the same run
+    processorSettings.put("corebank.mq.echo-queue", ECHO_QUEUE);
     Map<String, Object> here = new java.util.LinkedHashMap<>(processorSettings);
     here.put("corebank.mq.enabled", String.valueOf(inProcess && broker == null));
     here.put("corebank.mq.port", port);
@@ -99,15 +104,21 @@ final class AuthBenchRun {
       try {
         out.printf("  warming up (%d s, not counted)%n", warmupSeconds);
         out.flush();
-        run("warm-up", pans, brokerUrl, null, warmupSeconds);
-        Phase idle = run("idle", pans, brokerUrl, null, seconds);
+        run("warm-up", pans, brokerUrl, null, warmupSeconds, REQUEST_QUEUE);
+        Phase echo = broker == null ? run("MQ echo", pans, brokerUrl, null, seconds, ECHO_QUEUE) : null;
+        if (echo != null) print(echo, out);
+        Phase idle = run("idle", pans, brokerUrl, null, seconds, REQUEST_QUEUE);
         print(idle, out);
+        if (echo != null) {
+          out.printf(Locale.US, "  idle over MQ = %.2f x the MQ echo of the same clients and listeners (no decoding, no database)%n",
+              idle.answered() / idle.seconds() / (echo.answered() / echo.seconds()));
+        }
         // the same authorizations called in-process, without MQ: what the service and the database sustain alone
         print(direct(app.bean(io.corebank.online.Authorizations.class), pans, seconds), out);
         LedgerBench batch = new LedgerBench(app.bean(LedgerService.class), app.bean(AccountService.class), app.bean(InternalAccounts.class),
             app.bean(JdbcTemplate.class), app.bean(DataSource.class), app.bean(SqlDialect.class));
         batch.prepare(20_000);
-        Phase busy = run("under batch", pans, brokerUrl, batch, seconds);
+        Phase busy = run("under batch", pans, brokerUrl, batch, seconds, REQUEST_QUEUE);
         print(busy, out);
       } finally {
         if (processor != null) processor.close();
@@ -142,7 +153,9 @@ final class AuthBenchRun {
 
   record Phase(String name, long sent, long answered, long approved, double seconds, long[] latenciesMicros) {}
 
-  private Phase run(String name, List<String> pans, String brokerUrl, LedgerBench batch, int seconds) throws Exception {
+  /** Clients sending authorizations to {@code queue} at the offered rate, each waiting for its reply before the next. */
+  private Phase run(String name, List<String> pans, String brokerUrl, LedgerBench batch, int seconds, String queue) throws Exception {
+    boolean echo = queue.equals(ECHO_QUEUE);
     Thread batchThread = null;
     if (batch != null) {
       batchThread = new Thread(() -> batch.batchedTransfers(1, seconds * 1000L + 2000, 2_000, 11), "batch");
@@ -166,7 +179,7 @@ final class AuthBenchRun {
           connection.start();
           Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
           Queue replies = session.createTemporaryQueue();
-          MessageProducer producer = session.createProducer(session.createQueue("CB.ONLINE.REQUEST"));
+          MessageProducer producer = session.createProducer(session.createQueue(queue));
           producer.setDeliveryMode(jakarta.jms.DeliveryMode.NON_PERSISTENT);
           producer.setTimeToLive(30_000);
           MessageConsumer consumer = session.createConsumer(replies);
@@ -195,7 +208,7 @@ final class AuthBenchRun {
             BytesMessage b = (BytesMessage) reply;
             byte[] bytes = new byte[(int) b.getBodyLength()];
             b.readBytes(bytes);
-            if (((io.corebank.online.message.AuthorizationReply) codec.decode(bytes)).approved()) approved.incrementAndGet();
+            if (!echo && ((io.corebank.online.message.AuthorizationReply) codec.decode(bytes)).approved()) approved.incrementAndGet();
           }
         } catch (Exception e) {
           throw new IllegalStateException(e);
@@ -255,8 +268,9 @@ final class AuthBenchRun {
   }
 
   private static void print(Phase p, PrintWriter out) {
-    out.printf(Locale.US, "  %-12s %,8.0f answered/s (%,d of %,d sent, %,d approved)  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms%n",
-        p.name(), p.answered() / p.seconds(), p.answered(), p.sent(), p.approved(), pct(p, 0.50), pct(p, 0.99), pct(p, 0.999));
+    String outcome = p.name().equals("MQ echo") ? "echoed" : String.format(Locale.US, "%,d approved", p.approved());
+    out.printf(Locale.US, "  %-12s %,8.0f answered/s (%,d of %,d sent, %s)  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms%n",
+        p.name(), p.answered() / p.seconds(), p.answered(), p.sent(), outcome, pct(p, 0.50), pct(p, 0.99), pct(p, 0.999));
     out.flush();
   }
 

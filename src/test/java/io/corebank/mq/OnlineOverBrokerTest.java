@@ -56,7 +56,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * to the backout queue with its reason, the MQ correlation convention, and the CardDemo format.
  */
 @SpringBootTest(properties = {"corebank.mq.enabled=true", "corebank.mq.persistent=false", "corebank.mq.backout-threshold=2",
-    "corebank.mq.concurrency=2-4"})
+    "corebank.mq.concurrency=2-4", "corebank.mq.echo-queue=CB.TEST.ECHO"})
 class OnlineOverBrokerTest {
   static final AtomicInteger ids = new AtomicInteger();
   static final MessageCodec CODEC = new MessageCodec(MessageEncoding.EBCDIC_037);
@@ -110,6 +110,26 @@ class OnlineOverBrokerTest {
     });
     assertThat(reply).as("a reply within 10 s").isNotNull();
     return CODEC.decode(body(reply));
+  }
+
+  @Test
+  void theEchoQueueAnswersEachRequestWithItsOwnBytesAndTouchesNothing() {
+    byte[] request = CODEC.encode(new BalanceInquiry(header(MessageType.BALINQ, "IVR", "IVR"), "NOSUCHACCOUNT"));
+    long journals = ledgerJournals();
+    Message reply = mqTemplate.sendAndReceive("CB.TEST.ECHO", session -> {
+      BytesMessage m = session.createBytesMessage();
+      m.writeBytes(request);
+      return m;
+    });
+    assertThat(reply).as("a reply within 10 s").isNotNull();
+    assertThat(body(reply)).isEqualTo(request);
+    assertThat(ledgerJournals()).isEqualTo(journals);
+  }
+
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  long ledgerJournals() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM JOURNAL", Long.class) + jdbc.queryForObject("SELECT COUNT(*) FROM AUDIT_LOG", Long.class);
   }
 
   static byte[] body(Message m) {

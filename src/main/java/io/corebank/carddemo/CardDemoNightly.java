@@ -39,6 +39,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Service
 public class CardDemoNightly {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CardDemoNightly.class);
+
 
   private final JobRepository jobRepository;
   private final JobOperator jobOperator;
@@ -141,6 +143,7 @@ public class CardDemoNightly {
       }
     }
     if (execution.getStatus() != BatchStatus.COMPLETED) {
+      execution.getAllFailureExceptions().forEach(e -> log.error("{} failed", name, e));
       String failure = execution.getAllFailureExceptions().stream().map(CardDemoNightly::describe).findFirst()
           .orElse(execution.getExitStatus().getExitDescription());
       boolean dataError = execution.getAllFailureExceptions().stream().anyMatch(CardDemoNightly::isDataError);
@@ -174,11 +177,20 @@ public class CardDemoNightly {
     return false;
   }
 
-  private static String describe(Throwable e) {
+  /**
+   * A data error's own message; anything else with its chain of causes, because the framework's outer
+   * message ("Flow execution ended unexpectedly") tells an operator nothing.
+   */
+  static String describe(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof CardDemoDataException) return t.getMessage();
     }
-    return e.getClass().getSimpleName() + ": " + e.getMessage();
+    StringBuilder text = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
+    int depth = 0;
+    for (Throwable t = e.getCause(); t != null && t != e && depth < 8; t = t.getCause(), depth++) {
+      text.append("; caused by ").append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+    }
+    return text.toString();
   }
 
   Job job(String name, CardDemoRun run, Path outputDir) {

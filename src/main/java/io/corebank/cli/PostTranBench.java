@@ -8,6 +8,7 @@ import io.corebank.carddemo.CardDemoRunRequest;
 import io.corebank.carddemo.CardDemoRuns;
 import io.corebank.ledger.LedgerCheck;
 import io.corebank.ledger.LedgerCheckReport;
+import io.corebank.platform.Money;
 import io.corebank.platform.SqlDialect;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -45,6 +46,10 @@ class PostTranBench implements Callable<Integer> {
   @Option(names = "--valid-percent", defaultValue = "62", description = "Share of transactions meant to post (default: ${DEFAULT-VALUE}, as the COBOL bar's set).")
   int validPercent;
   @Option(names = "--seed", defaultValue = "2022") long seed;
+  @Option(names = "--cobol", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Time POSTTRAN's rules in COBOL (bench/cobol, GnuCOBOL on indexed files) on the same data first, as this run's "
+          + "baseline, and check that both post the same (default: on when cobc is installed; --no-cobol skips it).")
+  boolean cobol;
 
   @Override public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -62,6 +67,17 @@ class PostTranBench implements Callable<Integer> {
     out.printf("POSTTRAN bench: %s daily transactions over %s accounts (%d%% meant to post), data in %s%s%n",
         Formats.count(transactions), Formats.count(accounts), validPercent, data,
         summary == null ? " (reused)" : String.format(Locale.US, " (generated in %.1f s)", (System.nanoTime() - t0) / 1e9));
+    CobolBaseline.Result baseline = null;
+    if (cobol) {
+      String[] why = new String[1];
+      baseline = CobolBaseline.run(data, options.varDir.resolve("cobol-work"), why).orElse(null);
+      if (baseline == null) {
+        out.printf("  COBOL baseline: not run (%s); the bar below is the issue's 51,000/s%n", why[0]);
+      } else {
+        out.printf(Locale.US, "  COBOL baseline  %8.1f s  %,.0f transactions/s (POSTTRAN's rules in GnuCOBOL on indexed files, this machine, now)%n",
+            baseline.millis() / 1000.0, transactions * 1000.0 / baseline.millis());
+      }
+    }
     try (AppSession app = AppSession.open(options)) {
       out.printf("  database: %s%n", app.databaseDescription());
       if (app.bean(SqlDialect.class) == SqlDialect.POSTGRESQL) {
@@ -91,9 +107,22 @@ class PostTranBench implements Callable<Integer> {
         }
         if (job.equals("POSTTRAN")) {
           double perSecond = transactions / seconds;
-          out.printf(Locale.US, "            %,.0f transactions/s (%,.0f posted through the ledger/s); %.2f x the COBOL bar of %,.0f/s%n",
-              perSecond, r.counts().getOrDefault("posted", 0L) / seconds, perSecond / COBOL_TRANSACTIONS_PER_SECOND,
-              COBOL_TRANSACTIONS_PER_SECOND);
+          double bar = baseline != null ? transactions * 1000.0 / baseline.millis() : COBOL_TRANSACTIONS_PER_SECOND;
+          out.printf(Locale.US, "            %,.0f transactions/s (%,.0f posted through the ledger/s); %.2f x %s of %,.0f/s%n",
+              perSecond, r.counts().getOrDefault("posted", 0L) / seconds, perSecond / bar,
+              baseline != null ? "the COBOL baseline of this run" : "the COBOL bar", bar);
+          if (baseline != null && baseline.rejectsByReason().isEmpty()) {
+            out.println("            (the COBOL outcome was not compared: its summary needs python3)");
+          } else if (baseline != null) {
+            String ours = ourOutcome(app.bean(JdbcTemplate.class), run.runId());
+            String theirs = "rejects " + baseline.rejectsByReason() + "; account totals " + baseline.accountTotalsCents();
+            if (ours.equals(theirs)) {
+              out.println("            the same as the COBOL program: " + ours);
+            } else {
+              out.println("            MISMATCH with the COBOL program: ours " + ours + "; COBOL " + theirs);
+              rc = ReturnCodes.ERROR;
+            }
+          }
           int cores = Runtime.getRuntime().availableProcessors();
           out.printf(Locale.US, "            CPU of this JVM: %.1f s (%.0f%% of %d cores); the rest of the machine's work is the"
               + " database's%n", jvmCpuSeconds, 100 * jvmCpuSeconds / seconds / cores, cores);
@@ -111,6 +140,17 @@ class PostTranBench implements Callable<Integer> {
       // POSTTRAN's 4 (rejects) is the data set's design here, not a warning about the bench
       return check.clean() ? (rc == ReturnCodes.WARNING ? ReturnCodes.OK : rc) : ReturnCodes.ERROR;
     }
+  }
+
+  /** Rejects by reason and the accounts' balance, cycle credit and cycle debit totals after POSTTRAN, in cents. */
+  private static String ourOutcome(JdbcTemplate jdbc, long runId) {
+    StringBuilder rejects = new StringBuilder();
+    jdbc.query("SELECT REASON_CODE, COUNT(*) FROM CD_DAILY_REJECT WHERE RUN_ID = ? GROUP BY REASON_CODE ORDER BY REASON_CODE",
+        rs -> { rejects.append(rejects.length() == 0 ? "" : ",").append(rs.getInt(1)).append(':').append(rs.getLong(2)); }, runId);
+    String totals = jdbc.queryForObject("SELECT SUM(CURR_BAL), SUM(CURR_CYC_CREDIT), SUM(CURR_CYC_DEBIT) FROM CD_ACCOUNT_SNAPSHOT "
+        + "WHERE RUN_ID = ? AND STAGE = 'POSTTRAN'", (rs, i) -> Money.toCents(rs.getBigDecimal(1)) + "," + Money.toCents(rs.getBigDecimal(2))
+        + "," + Money.toCents(rs.getBigDecimal(3)), runId);
+    return "rejects " + rejects + "; account totals " + totals;
   }
 
   private static void resetPeakHeap() {

@@ -50,7 +50,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           // batch jobs write gigabytes of WAL: fewer checkpoints mean fewer full-page images (durability unchanged)
           .setServerConfig("max_wal_size", "4GB")
           .setServerConfig("checkpoint_timeout", "15min")
-          .setServerConfig("wal_buffers", "32MB");
+          .setServerConfig("wal_buffers", "32MB")
+          // after a crash the server replays the WAL before it accepts connections: up to max_wal_size of it,
+          // which takes far longer than zonky's 10 s default (seen: "consistent recovery state has not been yet reached")
+          .setPGStartupWait(java.time.Duration.ofMinutes(10));
       if (durable) {
         builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
       }

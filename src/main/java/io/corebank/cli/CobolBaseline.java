@@ -1,5 +1,6 @@
 package io.corebank.cli;
 
+import io.corebank.platform.Money;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The same-run baseline of `bench posttran`: POSTTRAN's rules in COBOL on indexed files
@@ -68,5 +70,19 @@ final class CobolBaseline {
       return Optional.empty();
     }
     return Optional.of(new Result(values));
+  }
+
+  /**
+   * The same figures from Corebank's run, in the same form (kept out of the picocli command: its method
+   * signatures are loaded when the CLI starts, and commands that need no database load no Spring type).
+   */
+  static String corebankOutcome(JdbcTemplate jdbc, long runId) {
+    StringBuilder rejects = new StringBuilder();
+    jdbc.query("SELECT REASON_CODE, COUNT(*) FROM CD_DAILY_REJECT WHERE RUN_ID = ? GROUP BY REASON_CODE ORDER BY REASON_CODE",
+        rs -> { rejects.append(rejects.length() == 0 ? "" : ",").append(rs.getInt(1)).append(':').append(rs.getLong(2)); }, runId);
+    String totals = jdbc.queryForObject("SELECT SUM(CURR_BAL), SUM(CURR_CYC_CREDIT), SUM(CURR_CYC_DEBIT) FROM CD_ACCOUNT_SNAPSHOT "
+        + "WHERE RUN_ID = ? AND STAGE = 'POSTTRAN'", (rs, i) -> Money.toCents(rs.getBigDecimal(1)) + ","
+        + Money.toCents(rs.getBigDecimal(2)) + "," + Money.toCents(rs.getBigDecimal(3)), runId);
+    return "rejects " + rejects + "; account totals " + totals;
   }
 }

@@ -8,7 +8,6 @@ import io.corebank.carddemo.CardDemoRunRequest;
 import io.corebank.carddemo.CardDemoRuns;
 import io.corebank.ledger.LedgerCheck;
 import io.corebank.ledger.LedgerCheckReport;
-import io.corebank.platform.Money;
 import io.corebank.platform.SqlDialect;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -114,7 +113,7 @@ class PostTranBench implements Callable<Integer> {
           if (baseline != null && baseline.rejectsByReason().isEmpty()) {
             out.println("            (the COBOL outcome was not compared: its summary needs python3)");
           } else if (baseline != null) {
-            String ours = ourOutcome(app.bean(JdbcTemplate.class), run.runId());
+            String ours = CobolBaseline.corebankOutcome(app.bean(JdbcTemplate.class), run.runId());
             String theirs = "rejects " + baseline.rejectsByReason() + "; account totals " + baseline.accountTotalsCents();
             if (ours.equals(theirs)) {
               out.println("            the same as the COBOL program: " + ours);
@@ -140,17 +139,6 @@ class PostTranBench implements Callable<Integer> {
       // POSTTRAN's 4 (rejects) is the data set's design here, not a warning about the bench
       return check.clean() ? (rc == ReturnCodes.WARNING ? ReturnCodes.OK : rc) : ReturnCodes.ERROR;
     }
-  }
-
-  /** Rejects by reason and the accounts' balance, cycle credit and cycle debit totals after POSTTRAN, in cents. */
-  private static String ourOutcome(JdbcTemplate jdbc, long runId) {
-    StringBuilder rejects = new StringBuilder();
-    jdbc.query("SELECT REASON_CODE, COUNT(*) FROM CD_DAILY_REJECT WHERE RUN_ID = ? GROUP BY REASON_CODE ORDER BY REASON_CODE",
-        rs -> { rejects.append(rejects.length() == 0 ? "" : ",").append(rs.getInt(1)).append(':').append(rs.getLong(2)); }, runId);
-    String totals = jdbc.queryForObject("SELECT SUM(CURR_BAL), SUM(CURR_CYC_CREDIT), SUM(CURR_CYC_DEBIT) FROM CD_ACCOUNT_SNAPSHOT "
-        + "WHERE RUN_ID = ? AND STAGE = 'POSTTRAN'", (rs, i) -> Money.toCents(rs.getBigDecimal(1)) + "," + Money.toCents(rs.getBigDecimal(2))
-        + "," + Money.toCents(rs.getBigDecimal(3)), runId);
-    return "rejects " + rejects + "; account totals " + totals;
   }
 
   private static void resetPeakHeap() {

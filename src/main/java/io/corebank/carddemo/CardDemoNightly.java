@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
@@ -39,8 +41,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Service
 public class CardDemoNightly {
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CardDemoNightly.class);
-
+  private static final Logger log = LoggerFactory.getLogger(CardDemoNightly.class);
 
   private final JobRepository jobRepository;
   private final JobOperator jobOperator;
@@ -143,10 +144,11 @@ public class CardDemoNightly {
       }
     }
     if (execution.getStatus() != BatchStatus.COMPLETED) {
-      execution.getAllFailureExceptions().forEach(e -> log.error("{} failed", name, e));
-      String failure = execution.getAllFailureExceptions().stream().map(CardDemoNightly::describe).findFirst()
+      List<Throwable> failures = execution.getAllFailureExceptions();
+      failures.forEach(e -> log.error("{} failed", name, e));
+      String failure = failures.stream().map(CardDemoNightly::describe).findFirst()
           .orElse(execution.getExitStatus().getExitDescription());
-      boolean dataError = execution.getAllFailureExceptions().stream().anyMatch(CardDemoNightly::isDataError);
+      boolean dataError = failures.stream().anyMatch(CardDemoNightly::isDataError);
       return new JobResult(name, dataError ? 8 : 12, status, durationMs, counts, failure);
     }
     int rc = 0;
@@ -186,8 +188,8 @@ public class CardDemoNightly {
       if (t instanceof CardDemoDataException) return t.getMessage();
     }
     StringBuilder text = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
-    int depth = 0;
-    for (Throwable t = e.getCause(); t != null && t != e && depth < 8; t = t.getCause(), depth++) {
+    int depth = 0; // a bounded walk: a cause chain may loop
+    for (Throwable t = e.getCause(); t != null && depth < 8; t = t.getCause(), depth++) {
       text.append("; caused by ").append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
     }
     return text.toString();

@@ -41,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class AuthBenchRun {
   static final String ECHO_QUEUE = "CB.BENCH.ECHO";
   static final String REQUEST_QUEUE = "CB.ONLINE.REQUEST";
+  static final String ECHO_PHASE = "MQ echo";
 
   private final PrintWriter out;
   private final int rate;
@@ -105,7 +106,7 @@ final class AuthBenchRun {
         out.printf("  warming up (%d s, not counted)%n", warmupSeconds);
         out.flush();
         run("warm-up", pans, brokerUrl, null, warmupSeconds, REQUEST_QUEUE);
-        Phase echo = broker == null ? run("MQ echo", pans, brokerUrl, null, seconds, ECHO_QUEUE) : null;
+        Phase echo = broker == null ? run(ECHO_PHASE, pans, brokerUrl, null, seconds, ECHO_QUEUE) : null;
         if (echo != null) print(echo, out);
         Phase idle = run("idle", pans, brokerUrl, null, seconds, REQUEST_QUEUE);
         print(idle, out);
@@ -268,7 +269,7 @@ final class AuthBenchRun {
   }
 
   private static void print(Phase p, PrintWriter out) {
-    String outcome = p.name().equals("MQ echo") ? "echoed" : String.format(Locale.US, "%,d approved", p.approved());
+    String outcome = p.name().equals(ECHO_PHASE) ? "echoed" : String.format(Locale.US, "%,d approved", p.approved());
     out.printf(Locale.US, "  %-12s %,8.0f answered/s (%,d of %,d sent, %s)  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms%n",
         p.name(), p.answered() / p.seconds(), p.answered(), p.sent(), outcome, pct(p, 0.50), pct(p, 0.99), pct(p, 0.999));
     out.flush();

@@ -21,6 +21,7 @@ final class CobolBaseline {
   /** What the script printed: {@code cobol-ms}, {@code cobol-rejected}, {@code cobol-rejects-by-reason}, ... */
   record Result(Map<String, String> values) {
     long millis() { return Long.parseLong(values.get("cobol-ms")); }
+    double perSecond(long records) { return records * 1000.0 / millis(); }
     String rejectsByReason() { return values.getOrDefault("cobol-rejects-by-reason", ""); }
     String accountTotalsCents() { return values.getOrDefault("cobol-account-totals-cents", ""); }
   }
@@ -31,13 +32,9 @@ final class CobolBaseline {
   static Optional<Path> script() {
     Path relative = Path.of("bench", "cobol", "run-posttran.sh");
     if (Files.isRegularFile(relative)) return Optional.of(relative.toAbsolutePath());
-    String classPath = System.getProperty("java.class.path");
-    if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-      Path home = Path.of(classPath).toAbsolutePath().getParent().getParent();
-      Path beside = home.resolve(relative);
-      if (Files.isRegularFile(beside)) return Optional.of(beside);
-    }
-    return Optional.empty();
+    // the launcher runs <project>/target/corebank.jar from any directory
+    return ProcessorProcess.runningJar().map(jar -> jar.toAbsolutePath().getParent().getParent().resolve(relative))
+        .filter(Files::isRegularFile);
   }
 
   /**

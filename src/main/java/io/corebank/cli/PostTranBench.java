@@ -74,7 +74,7 @@ class PostTranBench implements Callable<Integer> {
         out.printf("  COBOL baseline: not run (%s); the bar below is the issue's 51,000/s%n", why[0]);
       } else {
         out.printf(Locale.US, "  COBOL baseline  %8.1f s  %,.0f transactions/s (POSTTRAN's rules in GnuCOBOL on indexed files, this machine, now)%n",
-            baseline.millis() / 1000.0, transactions * 1000.0 / baseline.millis());
+            baseline.millis() / 1000.0, baseline.perSecond(transactions));
       }
     }
     try (AppSession app = AppSession.open(options)) {
@@ -106,7 +106,7 @@ class PostTranBench implements Callable<Integer> {
         }
         if (job.equals("POSTTRAN")) {
           double perSecond = transactions / seconds;
-          double bar = baseline != null ? transactions * 1000.0 / baseline.millis() : COBOL_TRANSACTIONS_PER_SECOND;
+          double bar = baseline != null ? baseline.perSecond(transactions) : COBOL_TRANSACTIONS_PER_SECOND;
           out.printf(Locale.US, "            %,.0f transactions/s (%,.0f posted through the ledger/s); %.2f x %s of %,.0f/s%n",
               perSecond, r.counts().getOrDefault("posted", 0L) / seconds, perSecond / bar,
               baseline != null ? "the COBOL baseline of this run" : "the COBOL bar", bar);

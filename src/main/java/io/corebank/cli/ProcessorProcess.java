@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -58,13 +59,20 @@ final class ProcessorProcess implements AutoCloseable {
   static List<String> javaCommand() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    String classPath = System.getProperty("java.class.path");
-    if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-      command.addAll(List.of("-jar", classPath));
+    Optional<Path> jar = runningJar();
+    if (jar.isPresent()) {
+      command.addAll(List.of("-jar", jar.get().toString()));
     } else {
-      command.addAll(List.of("-cp", classPath, CorebankCli.class.getName()));
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), CorebankCli.class.getName()));
     }
     return command;
+  }
+
+  /** The jar this program runs from ({@code java -jar target/corebank.jar}), or empty on a class path (tests). */
+  static Optional<Path> runningJar() {
+    String classPath = System.getProperty("java.class.path");
+    return classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator) ? Optional.of(Path.of(classPath))
+        : Optional.empty();
   }
 
   long pid() {

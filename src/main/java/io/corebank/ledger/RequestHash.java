@@ -17,15 +17,12 @@ final class RequestHash {
     for (Leg leg : r.legs()) {
       s.append('|').append(leg.accountId()).append(leg.direction().code()).append(leg.amountCents()).append(leg.currency());
     }
-    return sha256(s.toString());
+    return Digests.sha256Hex(s.toString());
   }
 
   static String of(HoldRequest r) {
-    return sha256(r.accountId() + "|" + r.kind() + "|" + r.amountCents() + "|" + r.currency() + "|" + r.externalRef()
+    return Digests.sha256Hex(r.accountId() + "|" + r.kind() + "|" + r.amountCents() + "|" + r.currency() + "|" + r.externalRef()
         + "|" + r.expiresAt());
   }
 
-  private static String sha256(String canonical) {
-    return Digests.sha256Hex(canonical);
-  }
 }

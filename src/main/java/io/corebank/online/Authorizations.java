@@ -1,6 +1,5 @@
 package io.corebank.online;
 
-import io.corebank.platform.Digests;
 import io.corebank.ledger.Hold;
 import io.corebank.ledger.HoldKind;
 import io.corebank.ledger.HoldReceipt;
@@ -8,6 +7,7 @@ import io.corebank.ledger.HoldRequest;
 import io.corebank.ledger.LedgerService;
 import io.corebank.ledger.PostingRejectedException;
 import io.corebank.ledger.RejectionReason;
+import io.corebank.platform.Digests;
 import io.corebank.platform.Money;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -14,12 +14,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CardTokens {
-  private final SecretKeySpec key;
   /** One initialized MAC per thread: getting and keying one per card cost more than the MAC itself. */
   private final ThreadLocal<Mac> macs;
 
   public CardTokens(OnlineSettings settings) {
-    this.key = new SecretKeySpec(settings.cardKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    SecretKeySpec key = new SecretKeySpec(settings.cardKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     this.macs = ThreadLocal.withInitial(() -> {
       try {
         Mac mac = Mac.getInstance("HmacSHA256");

@@ -1,6 +1,5 @@
 package io.corebank.online;
 
-import io.corebank.platform.Digests;
 import io.corebank.account.Account;
 import io.corebank.account.AccountService;
 import io.corebank.audit.AuditLog;
@@ -12,6 +11,7 @@ import io.corebank.ledger.JournalReceipt;
 import io.corebank.ledger.JournalRequest;
 import io.corebank.ledger.LedgerService;
 import io.corebank.ledger.PostingRejectedException;
+import io.corebank.platform.Digests;
 import io.corebank.platform.Money;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -147,7 +147,7 @@ public class OnlineBanking {
     if (requestId == null || requestId.isBlank() || requestId.length() > 36) {
       return new Reply(requestId, "05", INVALID, null, null, "request id: 1 to 36 characters", false);
     }
-    String hash = sha256(type + "|" + payload);
+    String hash = Digests.sha256Hex(type + "|" + payload);
     try {
       return tx.execute(status -> {
         Optional<Reply> prior = replay(requestId, hash);
@@ -207,7 +207,4 @@ public class OnlineBanking {
     return s.length() <= 200 ? s : s.substring(0, 200);
   }
 
-  private static String sha256(String s) {
-    return Digests.sha256Hex(s);
-  }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setServerConfig("wal_buffers", "32MB")
           // after a crash the server replays the WAL before it accepts connections: up to max_wal_size of it,
           // which takes far longer than zonky's 10 s default (seen: "consistent recovery state has not been yet reached")
-          .setPGStartupWait(java.time.Duration.ofMinutes(10));
+          .setPGStartupWait(Duration.ofMinutes(10));
       if (durable) {
         builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
       }

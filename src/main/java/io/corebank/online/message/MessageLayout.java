@@ -181,7 +181,7 @@ final class MessageLayout {
     return text;
   }
 
-  static boolean isUpperLetter(char c) {
+  private static boolean isUpperLetter(char c) {
     return c >= 'A' && c <= 'Z';
   }
 

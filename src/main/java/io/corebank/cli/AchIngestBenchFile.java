@@ -10,7 +10,14 @@ import java.nio.file.Path;
 final class AchIngestBenchFile {
   private AchIngestBenchFile() {}
 
-  record Ingested(io.corebank.ach.AchInbound.IngestReport report, double seconds, double megabytes, double jvmCpuSeconds) {}
+  record Ingested(io.corebank.ach.AchInbound.IngestReport report, double seconds, double megabytes, double jvmCpuSeconds,
+      long jitMillis) {}
+
+  /** Time the JIT compilers have spent so far (ms; 0 where the JVM does not tell). */
+  static long jitMillis() {
+    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+  }
 
   /** Generates a payroll file of {@code entries} credits to the bench's accounts from a new sending bank and ingests it. */
   static Ingested ingest(AppSession app, org.springframework.jdbc.core.JdbcTemplate jdbc, GlobalOptions options,
@@ -32,12 +39,14 @@ final class AchIngestBenchFile {
         "BENCH PAYROLL", java.time.LocalDate.now(), 'A', payments);
     double megabytes = Files.size(file) / 1e6;
     long cpuBefore = AchBenchCommand.jvmCpuNanos();
+    long jitBefore = jitMillis();
     long started = System.nanoTime();
     io.corebank.ach.AchInbound.IngestReport r = app.bean(io.corebank.ach.AchInbound.class).ingest(file);
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpu = (AchBenchCommand.jvmCpuNanos() - cpuBefore) / 1e9;
+    long jit = jitMillis() - jitBefore;
     Files.deleteIfExists(file);
-    return new Ingested(r, seconds, megabytes, cpu);
+    return new Ingested(r, seconds, megabytes, cpu, jit);
   }
 
 }

@@ -77,8 +77,10 @@ class PostTranBench implements Callable<Integer> {
             baseline.millis() / 1000.0, baseline.perSecond(transactions));
       }
     }
+    Path benchDir = options.varDir;
+    options.varDir = BenchDatabase.newSessionDir(benchDir, "posttran", options.db);
     try (AppSession app = AppSession.open(options)) {
-      out.printf("  database: %s%n", app.databaseDescription());
+      out.printf("  database: %s%s%n", app.databaseDescription(), BenchDatabase.embedded(options.db) ? " (new for this run)" : "");
       if (app.bean(SqlDialect.class) == SqlDialect.POSTGRESQL) {
         JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
         out.printf("  durability: fsync=%s, synchronous_commit=%s%n", jdbc.queryForObject("SHOW fsync", String.class),
@@ -90,7 +92,7 @@ class PostTranBench implements Callable<Integer> {
           LocalDateTime.now().format(DB2_TIMESTAMP), "2022071800", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
       CardDemoRun run = app.bean(CardDemoRuns.class).register(request);
       CardDemoNightly nightly = app.bean(CardDemoNightly.class);
-      Path output = options.varDir.resolve("carddemo-out");
+      Path output = benchDir.resolve("carddemo-out");
       int rc = 0;
       for (String job : new String[] {"CDIMPORT", "POSTTRAN", "INTCALC"}) {
         resetPeakHeap();

@@ -1,0 +1,40 @@
+package io.corebank.cli;
+
+import io.corebank.platform.DatabaseOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * A bench's own database. An embedded one (H2 or PostgreSQL) is made new for every run in its own folder
+ * under the bench's var directory, so a figure never depends on what earlier runs left behind (a database
+ * grown by every run of every bench measures its own size, and the COBOL baseline starts from new indexed
+ * files every time too). A JDBC URL is used as it is.
+ */
+final class BenchDatabase {
+  private BenchDatabase() {}
+
+  /** Whether {@code --db} names a database this program owns and may make anew. */
+  static boolean embedded(String db) {
+    String v = db == null ? DatabaseOption.H2 : db.strip().toLowerCase(Locale.ROOT);
+    return v.equals(DatabaseOption.H2) || v.equals(DatabaseOption.EMBEDDED_POSTGRES);
+  }
+
+  /**
+   * The var directory of a bench's session: {@code benchDir/name}, emptied first when the database is
+   * embedded; {@code benchDir} itself for a JDBC URL.
+   */
+  static Path newSessionDir(Path benchDir, String name, String db) throws IOException {
+    if (!embedded(db)) return benchDir;
+    Path dir = benchDir.resolve(name);
+    if (Files.exists(dir)) {
+      try (Stream<Path> tree = Files.walk(dir)) {
+        for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);
+      }
+    }
+    return dir;
+  }
+}

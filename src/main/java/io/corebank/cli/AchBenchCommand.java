@@ -175,11 +175,13 @@ class AchBenchCommand implements Callable<Integer> {
       }
       int cores = Runtime.getRuntime().availableProcessors();
       double[] seconds = new double[ingestRuns];
+      long lastFileId = -1;
       boolean allPosted = true;
       for (int run = 0; run < ingestRuns; run++) {
         AchIngestBenchFile.Ingested measured = AchIngestBenchFile.ingest(app, jdbc, options, ingestEntries);
         io.corebank.ach.AchInbound.IngestReport r = measured.report();
         seconds[run] = measured.seconds();
+        lastFileId = r.fileId();
         allPosted &= r.count("POSTED") == ingestEntries;
         if (run == 0) out.printf(Locale.US, "  payroll files: %,d entries, %.1f MB each%n", ingestEntries, measured.megabytes());
         out.printf(Locale.US, "  file %d: ingest + post %s in %.2f s, %,.0f entries/s end to end (posted %,d, returned %,d,"
@@ -188,14 +190,31 @@ class AchBenchCommand implements Callable<Integer> {
             measured.jvmCpuSeconds(), 100 * measured.jvmCpuSeconds() / seconds[run] / cores, cores, measured.jitMillis() / 1000.0);
       }
       double median = median(seconds);
-      out.printf(Locale.US, "  ingest + post: median %.2f s, %,.0f entries/s end to end (best %.2f s; the first file %.2f s)%n",
-          median, ingestEntries / median, java.util.Arrays.stream(seconds).min().orElse(0), seconds[0]);
+      DatabaseFloor.Result floor = null;
+      if (app.bean(io.corebank.platform.SqlDialect.class) == io.corebank.platform.SqlDialect.POSTGRESQL) {
+        io.corebank.ach.AchSettings settings = app.bean(io.corebank.ach.AchSettings.class);
+        java.util.Map<String, Object> range = jdbc.queryForMap("SELECT MIN(JOURNAL_ID) AS F, MAX(JOURNAL_ID) AS L FROM ACH_ENTRY "
+            + "WHERE FILE_ID = ?", lastFileId);
+        if (range.get("F") != null) {
+          floor = DatabaseFloor.measure(jdbc.getDataSource(), ((Number) range.get("F")).longValue(),
+              ((Number) range.get("L")).longValue(), settings.chunkEntries(), settings.partitions(), lastFileId);
+          out.printf(Locale.US, "  database floor: the last file's journals, entries, holds and entry records stored again by SQL"
+                  + " alone, with its balance deltas (no program; %d sessions, %d chunks): %.2f s%n", floor.sessions(),
+              floor.chunks(), floor.seconds());
+        }
+      }
+      out.printf(Locale.US, "  ingest + post: median %.2f s, %,.0f entries/s end to end (best %.2f s; the first file %.2f s)%s%n",
+          median, ingestEntries / median, java.util.Arrays.stream(seconds).min().orElse(0), seconds[0],
+          floor == null ? "" : String.format(Locale.US, "; the median file took %.2f x the database floor", median / floor.seconds()));
       out.println("  (the rest of the machine's work is the database's; the JIT compiles the big per-chunk methods during the"
           + " first big files: a server that has run a night is past that)");
       out.printf(Locale.US, "  target: <= 5 s for the file: %s (at the median file)%n", median <= 5 ? "met" : "NOT met");
       return allPosted ? ReturnCodes.OK : ReturnCodes.ERROR;
-    } catch (java.io.IOException e) {
+    } catch (java.io.IOException | java.sql.SQLException e) {
       err.println("corebank: " + e.getMessage());
+      return ReturnCodes.SEVERE;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return ReturnCodes.SEVERE;
     }
   }

@@ -24,17 +24,17 @@ final class BenchDatabase {
   }
 
   /**
-   * The var directory of a bench's session: {@code benchDir/name}, emptied first when the database is
-   * embedded; {@code benchDir} itself for a JDBC URL.
+   * The var directory of a bench's session, made if missing: {@code benchDir/name}, emptied first, when the
+   * database is embedded; {@code benchDir} itself for a JDBC URL.
    */
   static Path newSessionDir(Path benchDir, String name, String db) throws IOException {
-    if (!embedded(db)) return benchDir;
+    if (!embedded(db)) return Files.createDirectories(benchDir);
     Path dir = benchDir.resolve(name);
     if (Files.exists(dir)) {
       try (Stream<Path> tree = Files.walk(dir)) {
         for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);
       }
     }
-    return dir;
+    return Files.createDirectories(dir);
   }
 }

@@ -81,8 +81,8 @@ class PostTranBench implements Callable<Integer> {
     options.varDir = BenchDatabase.newSessionDir(benchDir, "posttran", options.db);
     try (AppSession app = AppSession.open(options)) {
       out.printf("  database: %s%s%n", app.databaseDescription(), BenchDatabase.embedded(options.db) ? " (new for this run)" : "");
+      JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
       if (app.bean(SqlDialect.class) == SqlDialect.POSTGRESQL) {
-        JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
         out.printf("  durability: fsync=%s, synchronous_commit=%s%n", jdbc.queryForObject("SHOW fsync", String.class),
             jdbc.queryForObject("SHOW synchronous_commit", String.class));
       }
@@ -94,8 +94,11 @@ class PostTranBench implements Callable<Integer> {
       CardDemoNightly nightly = app.bean(CardDemoNightly.class);
       Path output = benchDir.resolve("carddemo-out");
       int rc = 0;
+      long[] postTranJournals = null;
+      double postTranSeconds = 0;
       for (String job : new String[] {"CDIMPORT", "POSTTRAN", "INTCALC"}) {
         resetPeakHeap();
+        Long journalsBefore = jdbc.queryForObject("SELECT COALESCE(MAX(JOURNAL_ID), 0) FROM JOURNAL", Long.class);
         long cpuBefore = AchBenchCommand.jvmCpuNanos();
         CardDemoNightly.JobResult r = nightly.runJob(job, run, output);
         double jvmCpuSeconds = (AchBenchCommand.jvmCpuNanos() - cpuBefore) / 1e9;
@@ -107,6 +110,9 @@ class PostTranBench implements Callable<Integer> {
           return ReturnCodes.SEVERE;
         }
         if (job.equals("POSTTRAN")) {
+          postTranJournals = new long[] {journalsBefore + 1,
+              jdbc.queryForObject("SELECT COALESCE(MAX(JOURNAL_ID), 0) FROM JOURNAL", Long.class)};
+          postTranSeconds = seconds;
           double perSecond = transactions / seconds;
           double bar = baseline != null ? baseline.perSecond(transactions) : COBOL_TRANSACTIONS_PER_SECOND;
           out.printf(Locale.US, "            %,.0f transactions/s (%,.0f posted through the ledger/s); %.2f x %s of %,.0f/s%n",
@@ -115,7 +121,7 @@ class PostTranBench implements Callable<Integer> {
           if (baseline != null && baseline.rejectsByReason().isEmpty()) {
             out.println("            (the COBOL outcome was not compared: its summary needs python3)");
           } else if (baseline != null) {
-            String ours = CobolBaseline.corebankOutcome(app.bean(JdbcTemplate.class), run.runId());
+            String ours = CobolBaseline.corebankOutcome(jdbc, run.runId());
             String theirs = "rejects " + baseline.rejectsByReason() + "; account totals " + baseline.accountTotalsCents();
             if (ours.equals(theirs)) {
               out.println("            the same as the COBOL program: " + ours);
@@ -135,6 +141,18 @@ class PostTranBench implements Callable<Integer> {
         if (job.equals("INTCALC")) {
           out.printf(Locale.US, "            %,.0f accounts/s%n", r.counts().getOrDefault("intcalc.read", 0L) / seconds);
         }
+      }
+      if (postTranJournals != null && app.bean(SqlDialect.class) == SqlDialect.POSTGRESQL) {
+        DatabaseFloor.Result floor = DatabaseFloor.measure(jdbc.getDataSource(), postTranJournals[0], postTranJournals[1],
+            app.property("corebank.carddemo.posttran-chunk", Integer.class, 10_000),
+            app.property("corebank.carddemo.posttran-partitions", Integer.class, 2), null);
+        out.printf(Locale.US, "  database floor under POSTTRAN: its %,d journals with their entries and balance deltas stored again"
+                + " by SQL alone (no program; %d sessions, %d chunks) in %.1f s, %,.0f journals/s%n", floor.journals(), floor.sessions(),
+            floor.chunks(), floor.seconds(), floor.journalsPerSecond());
+        out.printf(Locale.US, "            POSTTRAN took %.2f x the floor%s (it also writes the transaction, reject and CardDemo"
+                + " balance rows, which the floor leaves out)%n", postTranSeconds / floor.seconds(),
+            baseline == null ? "" : String.format(Locale.US, "; the floor alone is %.2f x the COBOL baseline's time",
+                floor.seconds() / (baseline.millis() / 1000.0)));
       }
       LedgerCheckReport check = app.bean(LedgerCheck.class).run();
       out.printf("  ledger check: %s%n", check.clean() ? "balanced" : "DIFFERENCES");

@@ -18,16 +18,17 @@ class BenchDatabaseTest {
     Files.writeString(old.resolve("16384"), "last run's rows");
 
     assertThat(BenchDatabase.newSessionDir(bench, "ach-ingest", "embedded-postgres")).isEqualTo(bench.resolve("ach-ingest"));
-    assertThat(bench.resolve("ach-ingest")).doesNotExist();
+    assertThat(bench.resolve("ach-ingest")).isEmptyDirectory();
     assertThat(bench).isDirectory();
 
     Files.createDirectories(bench.resolve("posttran/h2"));
     assertThat(BenchDatabase.newSessionDir(bench, "posttran", "H2")).isEqualTo(bench.resolve("posttran"));
-    assertThat(bench.resolve("posttran")).doesNotExist();
+    assertThat(bench.resolve("posttran")).isEmptyDirectory();
 
     Files.createDirectories(bench.resolve("other/keep"));
     assertThat(BenchDatabase.newSessionDir(bench, "other", "jdbc:postgresql://db.example/bank")).isEqualTo(bench);
     assertThat(bench.resolve("other/keep")).isDirectory();
+    assertThat(BenchDatabase.newSessionDir(dir.resolve("new-bench"), "x", "jdbc:postgresql://db.example/bank")).isDirectory();
   }
 
   @Test

@@ -65,8 +65,12 @@ public final class PostgresCopy {
       return this;
     }
 
+    /** Any value: numbers as their digits (no string made for them), anything else as its text, escaped. */
     public Rows add(Object value) {
       if (value == null) return addNull();
+      if (value instanceof Long l) return add(l.longValue());
+      if (value instanceof Integer i) return add(i.longValue());
+      if (value instanceof BigDecimal d) return add(d);
       separator();
       String s = value.toString();
       int special = firstSpecial(s);

@@ -16,6 +16,13 @@ class PostgresCopyRowsTest {
   }
 
   @Test
+  void numbersGivenAsObjectsAreWrittenAsTheirDigits() {
+    PostgresCopy.Rows rows = new PostgresCopy.Rows(1);
+    rows.add((Object) 9_007_199_254_740_993L).add((Object) (-7)).add((Object) new BigDecimal("0.10")).add((Object) 'P').endRow();
+    assertEquals("9007199254740993\t-7\t0.10\tP\n", rows.toString());
+  }
+
+  @Test
   void escapesTheCharactersCopyTextFormatGivesAMeaning() {
     PostgresCopy.Rows rows = new PostgresCopy.Rows(1);
     rows.add("a\\b").add("tab\there").add("line\nbreak").add("cr\rx").add("\\N").add("ends with \\").endRow();

@@ -52,6 +52,19 @@ class BenchDatabaseTest {
     assertThat(posted(second.out())).isEqualTo(posted(first.out())).isPositive();
   }
 
+  /** bench ledger, small, on H2: a new bank each run, the baseline and the ledger side by side, the ledger check clean. */
+  @Test
+  void benchLedgerRunsOnANewDatabaseEveryTime() {
+    String[] args = {"--var-dir", dir.resolve("var").toString(), "--db", "h2", "bench", "ledger", "--accounts", "40", "--seconds", "1",
+        "--threads", "1", "--batch-threads", "1", "--batch-size", "20"};
+    for (int run = 0; run < 2; run++) {
+      AchBenchCommandTest.Run r = AchBenchCommandTest.run(args);
+      assertThat(r.rc()).as(r.out() + r.err()).isZero();
+      assertThat(r.out()).contains("(new for this run)").contains("40 accounts ready (40 opened")
+          .containsPattern("\\n  1 +[0-9]+ +[0-9]+ +[0-9.]+\\n");
+    }
+  }
+
   private static long posted(String out) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("posted=([0-9]+)").matcher(out);
     return m.find() ? Long.parseLong(m.group(1)) : -1;

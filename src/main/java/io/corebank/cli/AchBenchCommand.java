@@ -215,6 +215,7 @@ class AchBenchCommand implements Callable<Integer> {
       return ReturnCodes.SEVERE;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      err.println("corebank: interrupted while measuring the database floor");
       return ReturnCodes.SEVERE;
     }
   }

@@ -142,20 +142,15 @@ class AchBenchCommand implements Callable<Integer> {
       return ReturnCodes.USAGE;
     }
     GlobalOptions options = CorebankCli.GLOBAL;
-    Path benchDir = options.varDir.endsWith("bench") ? options.varDir : options.varDir.resolve("bench");
+    Path benchDir = BenchDatabase.benchDir(options.varDir);
     options.db = ingestDb;
-    try {
-      options.varDir = BenchDatabase.newSessionDir(benchDir, "ach-ingest", ingestDb);
-    } catch (java.io.IOException e) {
-      err.println("corebank: cannot make the bench's new database under " + benchDir + ": " + e.getMessage());
-      return ReturnCodes.SEVERE;
-    }
+    options.varDir = BenchDatabase.newSessionDir(benchDir, "ach-ingest", ingestDb);
     try (AppSession app = AppSession.open(options)) {
       io.corebank.account.AccountService accounts = app.bean(io.corebank.account.AccountService.class);
       app.bean(io.corebank.gl.InternalAccounts.class).ensureOpen();
       org.springframework.jdbc.core.JdbcTemplate jdbc = app.bean(org.springframework.jdbc.core.JdbcTemplate.class);
       out.printf("%nACH ingest bench on %s%s%n", app.databaseDescription(),
-          BenchDatabase.embedded(ingestDb) ? " (new for this run)" : "");
+          BenchDatabase.newForThisRun(ingestDb));
       long t0 = System.nanoTime();
       Long have = jdbc.queryForObject("SELECT COUNT(*) FROM ACCOUNT WHERE ACCOUNT_NUMBER LIKE 'ACHB%'", Long.class);
       for (long next = have == null ? 0 : have; next < ingestEntries; ) {

@@ -72,7 +72,7 @@ final class AuthBenchRun {
 
   Integer call() throws Exception {
     GlobalOptions options = CorebankCli.GLOBAL;
-    Path benchDir = options.varDir.endsWith("bench") ? options.varDir : options.varDir.resolve("bench");
+    Path benchDir = BenchDatabase.benchDir(options.varDir);
     if (options.db.equals("h2")) options.db = "embedded-postgres";
     // a processor already running (--broker) has its own database: this JVM's bank is then only for preparing cards
     options.varDir = BenchDatabase.newSessionDir(benchDir, "auth", options.db);
@@ -97,7 +97,7 @@ final class AuthBenchRun {
       String where = broker != null ? "a processor already running" : inProcess ? "a processor in this JVM"
           : "a processor in a process of its own (corebank serve)";
       out.printf("Authorization bench on %s%s; broker %s, %s, %d listener threads%n", app.databaseDescription(),
-          BenchDatabase.embedded(options.db) ? " (new for this run)" : "", brokerUrl, where, consumers);
+          BenchDatabase.newForThisRun(options.db), brokerUrl, where, consumers);
       List<String> pans = prepare(app, out);
       ProcessorProcess processor = null;
       if (broker == null && !inProcess) {

@@ -8,7 +8,6 @@ import io.corebank.ledger.LedgerCheckReport;
 import io.corebank.ledger.LedgerService;
 import io.corebank.platform.SqlDialect;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,19 +38,13 @@ class BenchCommand {
     @Override public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       GlobalOptions options = CorebankCli.GLOBAL;
-      Path benchDir = options.varDir.endsWith("bench") ? options.varDir : options.varDir.resolve("bench");
-      try {
-        options.varDir = BenchDatabase.newSessionDir(benchDir, "ledger", options.db);
-      } catch (java.io.IOException e) {
-        spec.commandLine().getErr().println("corebank: cannot make the bench's new database under " + benchDir + ": " + e.getMessage());
-        return ReturnCodes.SEVERE;
-      }
+      options.varDir = BenchDatabase.newSessionDir(BenchDatabase.benchDir(options.varDir), "ledger", options.db);
       // enough connections for every worker thread plus the baseline's own
       int pool = Math.max(16, threads.stream().mapToInt(Integer::intValue).max().orElse(8) + 4);
       try (AppSession app = AppSession.open(options, Map.of("spring.datasource.hikari.maximum-pool-size", pool))) {
         LedgerBench bench = new LedgerBench(app.bean(LedgerService.class), app.bean(AccountService.class),
             app.bean(InternalAccounts.class), app.bean(JdbcTemplate.class), app.bean(DataSource.class), app.bean(SqlDialect.class));
-        out.printf("Ledger bench on %s%s%n", app.databaseDescription(), BenchDatabase.embedded(options.db) ? " (new for this run)" : "");
+        out.printf("Ledger bench on %s%s%n", app.databaseDescription(), BenchDatabase.newForThisRun(options.db));
         if (app.bean(SqlDialect.class) == SqlDialect.POSTGRESQL) {
           JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
           out.printf("  durability: fsync=%s, synchronous_commit=%s%n", jdbc.queryForObject("SHOW fsync", String.class),

@@ -2,11 +2,11 @@ package io.corebank.cli;
 
 import io.corebank.platform.DatabaseOption;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A bench's own database. An embedded one (H2 or PostgreSQL) is made new for every run in its own folder
@@ -27,14 +27,23 @@ final class BenchDatabase {
    * The var directory of a bench's session, made if missing: {@code benchDir/name}, emptied first, when the
    * database is embedded; {@code benchDir} itself for a JDBC URL.
    */
-  static Path newSessionDir(Path benchDir, String name, String db) throws IOException {
-    if (!embedded(db)) return Files.createDirectories(benchDir);
-    Path dir = benchDir.resolve(name);
-    if (Files.exists(dir)) {
-      try (Stream<Path> tree = Files.walk(dir)) {
-        for (Path p : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);
-      }
+  static Path newSessionDir(Path benchDir, String name, String db) {
+    Path dir = embedded(db) ? benchDir.resolve(name) : benchDir;
+    try {
+      if (embedded(db)) FileSystemUtils.deleteRecursively(dir);
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the bench's new database under " + dir, e);
     }
-    return Files.createDirectories(dir);
+  }
+
+  /** The benches' directory: {@code <var-dir>/bench}, or the var directory itself when it already is one. */
+  static Path benchDir(Path varDir) {
+    return varDir.endsWith("bench") ? varDir : varDir.resolve("bench");
+  }
+
+  /** What the bench prints after the database's URL. */
+  static String newForThisRun(String db) {
+    return embedded(db) ? " (new for this run)" : "";
   }
 }

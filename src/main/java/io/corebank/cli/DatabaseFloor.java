@@ -129,6 +129,15 @@ final class DatabaseFloor {
     }
   }
 
+  /** The highest journal id so far (0 for none): a job's journals are those above the value taken before it. */
+  static long lastJournalId(DataSource dataSource) throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+         var rs = s.executeQuery("SELECT COALESCE(MAX(JOURNAL_ID), 0) FROM JOURNAL")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   /** One chunk in one transaction; returns its journals. Balances last, locked in account order: no deadlock between sessions. */
   private static long chunk(Connection c, long from, long to, Long achFileId) throws SQLException {
     long journals = update(c, "INSERT INTO " + JOURNALS + " SELECT * FROM JOURNAL WHERE JOURNAL_ID BETWEEN ? AND ?", from, to);

@@ -53,7 +53,7 @@ class PostTranBench implements Callable<Integer> {
   @Override public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     GlobalOptions options = CorebankCli.GLOBAL;
-    if (!options.varDir.endsWith("bench")) options.varDir = options.varDir.resolve("bench");
+    options.varDir = BenchDatabase.benchDir(options.varDir);
     Path data = options.varDir.resolve("carddemo-data").resolve(accounts + "-" + transactions + "-" + validPercent + "-" + seed);
     long t0 = System.nanoTime();
     CardDemoDataGenerator.Summary summary = null;
@@ -80,7 +80,7 @@ class PostTranBench implements Callable<Integer> {
     Path benchDir = options.varDir;
     options.varDir = BenchDatabase.newSessionDir(benchDir, "posttran", options.db);
     try (AppSession app = AppSession.open(options)) {
-      out.printf("  database: %s%s%n", app.databaseDescription(), BenchDatabase.embedded(options.db) ? " (new for this run)" : "");
+      out.printf("  database: %s%s%n", app.databaseDescription(), BenchDatabase.newForThisRun(options.db));
       JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
       if (app.bean(SqlDialect.class) == SqlDialect.POSTGRESQL) {
         out.printf("  durability: fsync=%s, synchronous_commit=%s%n", jdbc.queryForObject("SHOW fsync", String.class),
@@ -98,7 +98,8 @@ class PostTranBench implements Callable<Integer> {
       double postTranSeconds = 0;
       for (String job : new String[] {"CDIMPORT", "POSTTRAN", "INTCALC"}) {
         resetPeakHeap();
-        Long journalsBefore = jdbc.queryForObject("SELECT COALESCE(MAX(JOURNAL_ID), 0) FROM JOURNAL", Long.class);
+        // POSTTRAN's journals, for the database floor: those after the last one before it
+        long journalsBefore = job.equals("POSTTRAN") ? DatabaseFloor.lastJournalId(jdbc.getDataSource()) : 0;
         long cpuBefore = AchBenchCommand.jvmCpuNanos();
         CardDemoNightly.JobResult r = nightly.runJob(job, run, output);
         double jvmCpuSeconds = (AchBenchCommand.jvmCpuNanos() - cpuBefore) / 1e9;
@@ -110,8 +111,7 @@ class PostTranBench implements Callable<Integer> {
           return ReturnCodes.SEVERE;
         }
         if (job.equals("POSTTRAN")) {
-          postTranJournals = new long[] {journalsBefore + 1,
-              jdbc.queryForObject("SELECT COALESCE(MAX(JOURNAL_ID), 0) FROM JOURNAL", Long.class)};
+          postTranJournals = new long[] {journalsBefore + 1, DatabaseFloor.lastJournalId(jdbc.getDataSource())};
           postTranSeconds = seconds;
           double perSecond = transactions / seconds;
           double bar = baseline != null ? baseline.perSecond(transactions) : COBOL_TRANSACTIONS_PER_SECOND;

@@ -80,9 +80,11 @@ class AchBenchCommandTest {
     Run noRuns = run("--var-dir", dir.resolve("var").toString(), "bench", "ach", "--runs", "1", "--warmups", "0",
         "--ingest-runs", "0", "--ingest-db", "h2", WEB);
     assertThat(noRuns.rc()).isEqualTo(ReturnCodes.USAGE);
-    assertThat(noRuns.err()).contains("--ingest-runs must be at least 1 and --ingest-warmups at least 0, were 0 and 4");
+    assertThat(noRuns.err()).contains("--ingest-runs must be at least 1, --ingest-warmups and --ingest-warmup-files at least 0, were 0, 4 and 3");
     assertThat(run("--var-dir", dir.resolve("var").toString(), "bench", "ach", "--runs", "1", "--warmups", "0",
         "--ingest-warmups", "-1", "--ingest-db", "h2", WEB).rc()).isEqualTo(ReturnCodes.USAGE);
+    assertThat(run("--var-dir", dir.resolve("var").toString(), "bench", "ach", "--runs", "1", "--warmups", "0",
+        "--ingest-warmup-files", "-1", "--ingest-db", "h2", WEB).rc()).isEqualTo(ReturnCodes.USAGE);
   }
 
   @Test
@@ -95,16 +97,20 @@ class AchBenchCommandTest {
   @Test
   void theIngestPartPostsAGeneratedPayrollFileEndToEnd() {
     Run run = run("--var-dir", dir.resolve("var").toString(), "bench", "ach", "--runs", "1", "--warmups", "0",
-        "--entries", "300", "--ingest-warmups", "2", "--ingest-runs", "2", "--ingest-db", "h2", WEB);
+        "--entries", "300", "--ingest-warmups", "2", "--ingest-warmup-files", "1", "--ingest-runs", "2", "--ingest-db", "h2", WEB);
     assertThat(run.rc()).as(run.err()).isZero();
     assertThat(run.out()).contains("300 accounts ready", "payroll files: 300 entries")
         .containsPattern("warm-up 2: a 300-entry file PROCESSED in [0-9.]+ s, JIT compilers busy [0-9.]+ s")
         .doesNotContain("warm-up 3:")
+        .containsPattern("warm-up file 1: ingest \\+ post PROCESSED in [0-9.]+ s; CPU of this JVM [0-9.]+ s, JIT compilers busy [0-9.]+ s")
+        .doesNotContain("warm-up file 2:")
         .containsPattern("file 1: ingest \\+ post PROCESSED in [0-9.]+ s, [0-9,]+ entries/s end to end \\(posted 300, returned 0,"
             + " held 0\\); CPU of this JVM [0-9.]+ s \\([0-9]+% of [0-9]+ cores\\), JIT compilers busy [0-9.]+ s")
         .containsPattern("file 2: ingest \\+ post PROCESSED")
         .doesNotContain("file 3:")
-        .containsPattern("ingest \\+ post: median [0-9.]+ s, [0-9,]+ entries/s end to end \\(best [0-9.]+ s; the first file [0-9.]+ s\\)")
+        .containsPattern("JIT compilers busy [0-9.]+ s during the 2 measured files \\([0-9]+% of this JVM's [0-9.]+ s of CPU\\)")
+        .containsPattern("ingest \\+ post: median [0-9.]+ s, [0-9,]+ entries/s end to end \\(best [0-9.]+ s\\)")
+        .containsPattern("the JVM's first full-size file took [0-9.]+ s")
         .containsPattern("target: <= 5 s for the file: (met|NOT met) \\(at the median file\\)");
   }
 

@@ -23,7 +23,7 @@ class DatabaseFloorTest {
   void benchAchMeasuresTheFloorAndLeavesNothingBehind() throws Exception {
     String url = TestPostgres.newDatabaseUrl("floor");
     AchBenchCommandTest.Run run = AchBenchCommandTest.run("--var-dir", dir.resolve("var").toString(), "bench", "ach", "--runs", "1",
-        "--warmups", "0", "--entries", "400", "--ingest-warmups", "0", "--ingest-runs", "1", "--ingest-db", url + "&user=postgres",
+        "--warmups", "0", "--entries", "400", "--ingest-warmups", "0", "--ingest-warmup-files", "0", "--ingest-runs", "1", "--ingest-db", url + "&user=postgres",
         "src/test/resources/ach/test/testdata/web-debit.ach");
     assertThat(run.rc()).as(run.out() + run.err()).isZero();
     assertThat(run.out())

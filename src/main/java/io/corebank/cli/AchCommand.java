@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ach", mixinStandardHelpOptions = true, description = "NACHA (ACH) files: validate, ingest, pay and originate.",
     subcommands = {AchCommand.Validate.class, AchBookCommands.Ingest.class, AchBookCommands.Pay.class,
-        AchBookCommands.Originate.class})
+        AchBookCommands.Originate.class, AchBookCommands.Check.class})
 class AchCommand {
 
   /**

@@ -57,6 +57,8 @@ abstract class AchInboundContractTest {
   @Autowired LedgerService ledger;
   @Autowired InternalAccounts internal;
   @Autowired LedgerCheck check;
+  @Autowired AchCheck achCheck;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
   @Autowired JdbcTemplate jdbc;
   @Autowired AchSettings settings;
   @Autowired NameScreen screen;
@@ -223,6 +225,38 @@ abstract class AchInboundContractTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM JOURNAL", Long.class)).isEqualTo(journalsBefore + 10);
     assertThat(inbound.ingest(file).status()).isEqualTo("DUPLICATE");
     assertThat(check.run().clean()).isTrue();
+    assertThat(achCheck.run().clean()).isTrue();
+  }
+
+  /**
+   * The database no longer checks each entry record's file (V12: the key check per row doubled the cost of
+   * writing them); {@code ach check} does, over the whole table. The orphan is written and rolled back in
+   * one transaction, so the other tests never see it.
+   */
+  @Test
+  void achCheckFindsAnEntryRecordWhoseFileIsNotRegistered() throws IOException {
+    funded("CHK", 0);
+    AchInbound.IngestReport report = inbound.ingest(payroll('F', List.of(new PayrollFiles.Payment(prefix + "CHK", "CHECKED", 10_00))));
+    assertThat(report.count("POSTED")).isEqualTo(1);
+    AchCheck.Report clean = achCheck.run();
+    assertThat(clean.clean()).as(clean.differences().toString()).isTrue();
+    assertThat(clean.entryRecords()).isPositive();
+
+    new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+      long unregistered = jdbc.queryForObject("SELECT COALESCE(MAX(FILE_ID), 0) + 999 FROM ACH_FILE", Long.class);
+      for (int line : new int[] {7, 3}) {
+        jdbc.update("INSERT INTO ACH_ENTRY (FILE_ID, LINE_NO, BATCH_LINE_NO, SEC_CODE, TRANSACTION_CODE, DFI_ACCOUNT, AMOUNT, "
+            + "TRACE_NUMBER, STATUS, ENTRY_RECORD, BATCH_HEADER) VALUES (?, ?, 2, 'PPD', 22, 'X', 1.00, '231380100000001', "
+            + "'POSTED', 'x', 'x')", unregistered, line);
+      }
+      AchCheck.Report found = achCheck.run();
+      assertThat(found.clean()).isFalse();
+      assertThat(found.differencesFound()).isEqualTo(1);
+      assertThat(found.differences()).containsExactly(
+          "file " + unregistered + " is not registered, but 2 entry record(s) name it (the first at line 3)");
+      status.setRollbackOnly();
+    });
+    assertThat(achCheck.run().clean()).isTrue();
   }
 
   /** The real screen, which can be told to die once on a name: a crash in the middle of a file. */

@@ -63,10 +63,21 @@ class AchIngestKilledAndRestartedTest {
 
     assertThat(books(killed)).isEqualTo(books(reference));
     assertThat(cli("ledger", "check", "--db", "h2", "--var-dir", killed.toString())).startsWith("rc=0");
+    assertThat(cli("ach", "check", "--db", "h2", "--var-dir", killed.toString())).startsWith("rc=0")
+        .contains("checked: every entry record has its registered file", "result: CLEAN, no difference");
     if (refuseAsDuplicate) {
       String again = ingestInProcess(file, killed);
       assertThat(again).startsWith("rc=8").contains("DUPLICATE").contains("processed before");
     }
+
+    // an entry record whose file is not registered (the database no longer refuses one: V12) is what ach check finds
+    try (Connection c = connect(killed); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO ACH_ENTRY (FILE_ID, LINE_NO, BATCH_LINE_NO, SEC_CODE, TRANSACTION_CODE, DFI_ACCOUNT, AMOUNT, "
+          + "TRACE_NUMBER, STATUS, ENTRY_RECORD, BATCH_HEADER) VALUES (987654321, 12, 2, 'PPD', 22, 'X', 1.00, '231380100000001', "
+          + "'POSTED', 'x', 'x')");
+    }
+    assertThat(cli("ach", "check", "--db", "h2", "--var-dir", killed.toString())).startsWith("rc=8")
+        .contains("result: 1 DIFFERENCE(S)", "- file 987654321 is not registered, but 1 entry record(s) name it (the first at line 12)");
   }
 
   private static boolean processed(Path varDir) throws Exception {

@@ -62,6 +62,7 @@ class DemoCommand implements Callable<Integer> {
       long achMs = (System.nanoTime() - achStarted) / 1_000_000;
       io.corebank.demo.DemoCards.Result cardsToday = app.bean(io.corebank.demo.DemoCards.class).run(day, seed);
       LedgerCheckReport check = app.bean(LedgerCheck.class).run();
+      io.corebank.ach.AchCheck.Report achCheck = app.bean(io.corebank.ach.AchCheck.class).run();
 
       Map<ProductKind, Long> byKind = accounts.countAccountsByKind();
       out.printf("  Bank:      %s customers, %s accounts (checking %s, savings %s, CDs %s, cards %s, internal %s)%n",
@@ -87,6 +88,9 @@ class DemoCommand implements Callable<Integer> {
               .collect(Collectors.joining(", ")));
       out.printf("  Deposits:  %s held for customers (GL 2010-2030)%n", Formats.usd(app.bean(TrialBalance.class).totalDepositsCents()));
       CheckPrinter.print(check, out, "  ");
+      out.printf("  ACH check: %s files, %s entry records, every one with its registered file: %s%n", Formats.count(achCheck.files()),
+          Formats.count(achCheck.entryRecords()), achCheck.clean() ? "CLEAN" : Formats.count(achCheck.differencesFound()) + " DIFFERENCE(S)");
+      achCheck.differences().forEach(d -> out.println("    - " + d));
 
       LocalDate next = app.bean(io.corebank.businessdate.BusinessCalendar.class).nextBusinessDay(day);
       // the nightly hold expiry, as of the next business day's start: authorizations never presented and Reg CC
@@ -96,7 +100,7 @@ class DemoCommand implements Callable<Integer> {
       out.printf("  Nightly:   %s holds past their expiry released%n", Formats.count(expiredHolds));
       dates.open(next, "demo");
       out.printf("  Next:      business date is now %s%n", next);
-      return check.clean() ? ReturnCodes.OK : ReturnCodes.ERROR;
+      return check.clean() && achCheck.clean() ? ReturnCodes.OK : ReturnCodes.ERROR;
     }
   }
 }

@@ -139,16 +139,8 @@ final class AchBookCommands {
         io.corebank.ach.AchCheck.Report r = app.bean(io.corebank.ach.AchCheck.class).run();
         out.printf("ACH check: %s files, %s entry records%n", Formats.count(r.files()), Formats.count(r.entryRecords()));
         out.println("  checked: every entry record has its registered file");
-        if (r.clean()) {
-          out.println("  result: CLEAN, no difference");
-          return ReturnCodes.OK;
-        }
-        out.printf("  result: %s DIFFERENCE(S)%n", Formats.count(r.differencesFound()));
-        r.differences().forEach(d -> out.println("  - " + d));
-        if (r.differencesFound() > r.differences().size()) {
-          out.printf("  ... and %s more%n", Formats.count(r.differencesFound() - r.differences().size()));
-        }
-        return ReturnCodes.ERROR;
+        CheckPrinter.printResult(r.differencesFound(), r.differences(), out, "");
+        return r.clean() ? ReturnCodes.OK : ReturnCodes.ERROR;
       }
     }
   }

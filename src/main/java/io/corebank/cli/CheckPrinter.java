@@ -20,14 +20,19 @@ final class CheckPrinter {
             Money.format(r.balancesNetByCurrency().getOrDefault(currency, 0L))));
     out.println(indent + "  checked: every balance (current, available, held, pending) against its entries and holds; every");
     out.println(indent + "  journal balances per currency with at least two entries; entries net to zero per currency");
-    if (r.clean()) {
+    printResult(r.differencesFound(), r.differences(), out, indent);
+  }
+
+  /** A check's verdict: CLEAN, or how many differences and each one listed ({@code listed} may be the first of them). */
+  static void printResult(long differencesFound, java.util.List<String> listed, PrintWriter out, String indent) {
+    if (differencesFound == 0) {
       out.println(indent + "  result: CLEAN, no difference");
-    } else {
-      out.printf(indent + "  result: %s DIFFERENCE(S)%n", Formats.count(r.differencesFound()));
-      r.differences().forEach(d -> out.println(indent + "  - " + d));
-      if (r.differencesFound() > r.differences().size()) {
-        out.printf(indent + "  ... and %s more%n", Formats.count(r.differencesFound() - r.differences().size()));
-      }
+      return;
+    }
+    out.printf(indent + "  result: %s DIFFERENCE(S)%n", Formats.count(differencesFound));
+    listed.forEach(d -> out.println(indent + "  - " + d));
+    if (differencesFound > listed.size()) {
+      out.printf(indent + "  ... and %s more%n", Formats.count(differencesFound - listed.size()));
     }
   }
 }

@@ -60,6 +60,40 @@ final class KillLoop {
     }
   }
 
+  /**
+   * Like {@link #run}, but each kill is aimed: the child is killed at a seeded moment within {@code windowMs} after
+   * {@code marker} appears in its output (a log line that says the work to interrupt has begun), not after a
+   * fixed wait. On a loaded machine the child's start alone can outlast a fixed wait, and a short piece of work
+   * can fall between two kills. An attempt in which the marker never appears is left to end by itself.
+   */
+  static Outcome runAimed(List<String> cliArguments, long seed, int attempts, String marker, long windowMs, Callable<Boolean> midway)
+      throws Exception {
+    SplittableRandom random = new SplittableRandom(seed);
+    Path log = Files.createTempFile("kill-loop", ".log");
+    try {
+      int kills = 0;
+      int midwayKills = 0;
+      for (int attempt = 0; attempt < attempts; attempt++) {
+        Process child = start(cliArguments, log);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (child.isAlive() && !Files.readString(log, StandardCharsets.UTF_8).contains(marker)) {
+          if (System.nanoTime() > deadline) throw new IllegalStateException("no '" + marker + "' from the child in 5 minutes");
+          Thread.sleep(10);
+        }
+        if (child.waitFor(random.nextLong(windowMs + 1), TimeUnit.MILLISECONDS)) {
+          return new Outcome(kills, midwayKills, child.exitValue(), false, Files.readString(log, StandardCharsets.UTF_8));
+        }
+        child.destroyForcibly();
+        if (!child.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("the killed child did not end");
+        kills++;
+        if (midway.call()) midwayKills++;
+      }
+      return new Outcome(kills, midwayKills, null, false, "");
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
   private static Process start(List<String> cliArguments, Path log) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),

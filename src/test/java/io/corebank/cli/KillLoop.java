@@ -27,37 +27,14 @@ final class KillLoop {
 
   private KillLoop() {}
 
-  static Outcome run(List<String> cliArguments, long seed, int attempts, long firstWaitMs, long stepMs, Callable<Boolean> midway)
-      throws Exception {
-    return run(cliArguments, seed, attempts, firstWaitMs, stepMs, midway, () -> false);
-  }
-
   /**
    * @param finished asked after each kill: true when the work had already finished, so that running the command
    *                 again would not resume it but do something else (an ACH file ingested again is a duplicate)
    */
   static Outcome run(List<String> cliArguments, long seed, int attempts, long firstWaitMs, long stepMs, Callable<Boolean> midway,
       Callable<Boolean> finished) throws Exception {
-    SplittableRandom random = new SplittableRandom(seed);
-    Path log = Files.createTempFile("kill-loop", ".log");
-    try {
-      int kills = 0;
-      int midwayKills = 0;
-      for (int attempt = 0; attempt < attempts; attempt++) {
-        Process child = start(cliArguments, log);
-        if (child.waitFor(firstWaitMs + stepMs * attempt + random.nextInt(2_000), TimeUnit.MILLISECONDS)) {
-          return new Outcome(kills, midwayKills, child.exitValue(), false, Files.readString(log, StandardCharsets.UTF_8));
-        }
-        child.destroyForcibly();
-        if (!child.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("the killed child did not end");
-        kills++;
-        if (midway.call()) midwayKills++;
-        if (finished.call()) return new Outcome(kills, midwayKills, null, true, "");
-      }
-      return new Outcome(kills, midwayKills, null, false, "");
-    } finally {
-      Files.deleteIfExists(log);
-    }
+    return loop(cliArguments, seed, attempts, (child, log, attempt, random) ->
+        child.waitFor(firstWaitMs + stepMs * attempt + random.nextInt(2_000), TimeUnit.MILLISECONDS), midway, finished);
   }
 
   /**
@@ -68,6 +45,23 @@ final class KillLoop {
    */
   static Outcome runAimed(List<String> cliArguments, long seed, int attempts, String marker, long windowMs, Callable<Boolean> midway)
       throws Exception {
+    return loop(cliArguments, seed, attempts, (child, log, attempt, random) -> {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+      while (child.isAlive() && !Files.readString(log, StandardCharsets.UTF_8).contains(marker)) {
+        if (System.nanoTime() > deadline) throw new IllegalStateException("no '" + marker + "' from the child in 5 minutes");
+        Thread.sleep(10);
+      }
+      return child.waitFor(random.nextLong(windowMs + 1), TimeUnit.MILLISECONDS);
+    }, midway, () -> false);
+  }
+
+  /** How long an attempt's child is left to run: true when it ended by itself meanwhile. */
+  private interface Wait {
+    boolean endedBeforeKill(Process child, Path log, int attempt, SplittableRandom random) throws Exception;
+  }
+
+  private static Outcome loop(List<String> cliArguments, long seed, int attempts, Wait wait, Callable<Boolean> midway,
+      Callable<Boolean> finished) throws Exception {
     SplittableRandom random = new SplittableRandom(seed);
     Path log = Files.createTempFile("kill-loop", ".log");
     try {
@@ -75,18 +69,14 @@ final class KillLoop {
       int midwayKills = 0;
       for (int attempt = 0; attempt < attempts; attempt++) {
         Process child = start(cliArguments, log);
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (child.isAlive() && !Files.readString(log, StandardCharsets.UTF_8).contains(marker)) {
-          if (System.nanoTime() > deadline) throw new IllegalStateException("no '" + marker + "' from the child in 5 minutes");
-          Thread.sleep(10);
-        }
-        if (child.waitFor(random.nextLong(windowMs + 1), TimeUnit.MILLISECONDS)) {
+        if (wait.endedBeforeKill(child, log, attempt, random)) {
           return new Outcome(kills, midwayKills, child.exitValue(), false, Files.readString(log, StandardCharsets.UTF_8));
         }
         child.destroyForcibly();
         if (!child.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("the killed child did not end");
         kills++;
         if (midway.call()) midwayKills++;
+        if (finished.call()) return new Outcome(kills, midwayKills, null, true, "");
       }
       return new Outcome(kills, midwayKills, null, false, "");
     } finally {

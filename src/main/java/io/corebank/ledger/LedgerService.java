@@ -346,49 +346,7 @@ public class LedgerService {
    * @throws PostingRejectedException on the first hold a rule refuses; nothing of the batch is written
    */
   public List<HoldReceipt> placeHolds(List<HoldRequest> requests) {
-    if (requests.isEmpty()) return List.of();
-    List<String> hashes = new ArrayList<>(requests.size());
-    Set<Long> accountIds = new TreeSet<>();
-    for (HoldRequest r : requests) {
-      Rejection shape = PostingRules.checkHoldShape(r);
-      if (shape != null) throw new PostingRejectedException(shape);
-      hashes.add(RequestHash.of(r));
-      accountIds.add(r.accountId());
-    }
-    return inTransaction(() -> {
-      Instant now = clock.instant();
-      Map<String, LedgerStore.KeyRecord> prior = store.findHoldKeys(requests.stream().map(HoldRequest::idempotencyKey).toList());
-      Map<Long, AccountState> accounts = store.lock(accountIds);
-      HoldReceipt[] receipts = new HoldReceipt[requests.size()];
-      List<Long> newIds = new ArrayList<>();
-      List<HoldRequest> newHolds = new ArrayList<>();
-      List<String> newHashes = new ArrayList<>();
-      for (int i = 0; i < requests.size(); i++) {
-        HoldRequest r = requests.get(i);
-        LedgerStore.KeyRecord replay = prior.get(r.idempotencyKey());
-        if (replay != null) {
-          if (!replay.requestHash().equals(hashes.get(i))) {
-            throw new PostingRejectedException(Rejection.of(RejectionReason.IDEMPOTENCY_CONFLICT, "idempotency key '"
-                + r.idempotencyKey() + "' was used for hold " + replay.id() + " with a different payload"));
-          }
-          receipts[i] = new HoldReceipt(replay.id(), accounts.get(r.accountId()).available(), true);
-          continue;
-        }
-        AccountState account = accounts.get(r.accountId());
-        Rejection rejection = PostingRules.applyHold(r, account);
-        if (rejection != null) throw new PostingRejectedException(rejection);
-        long holdId = holdIds.next();
-        newIds.add(holdId);
-        newHolds.add(r);
-        newHashes.add(hashes.get(i));
-        // a later hold of this batch with the same key is a replay of this one
-        prior.put(r.idempotencyKey(), new LedgerStore.KeyRecord(holdId, hashes.get(i), null));
-        receipts[i] = new HoldReceipt(holdId, account.available(), false);
-      }
-      store.insertHolds(newIds, newHolds, newHashes, now);
-      store.write(List.of(), List.of(), accounts.values(), now);
-      return Arrays.asList(receipts);
-    });
+    return placeHolds(requests, true).stream().map(HoldOutcome::receipt).toList();
   }
 
   /** What {@link #placeHoldsEach} did with one hold: placed (or replayed), or refused by a rule. */
@@ -405,6 +363,14 @@ public class LedgerService {
    * one card's insufficient funds must not decline the others. A malformed hold still throws.
    */
   public List<HoldOutcome> placeHoldsEach(List<HoldRequest> requests) {
+    return placeHolds(requests, false);
+  }
+
+  /**
+   * @param refusalThrows true: the first hold a rule refuses (or an idempotency conflict) throws before anything is
+   *                      written; false: it is reported in its outcome and the others are placed
+   */
+  private List<HoldOutcome> placeHolds(List<HoldRequest> requests, boolean refusalThrows) {
     if (requests.isEmpty()) return List.of();
     List<String> hashes = new ArrayList<>(requests.size());
     Set<Long> accountIds = new TreeSet<>();
@@ -426,16 +392,21 @@ public class LedgerService {
         HoldRequest r = requests.get(i);
         LedgerStore.KeyRecord replay = prior.get(r.idempotencyKey());
         AccountState account = accounts.get(r.accountId());
+        Rejection rejection;
         if (replay != null) {
-          outcomes[i] = replay.requestHash().equals(hashes.get(i))
-              ? new HoldOutcome(new HoldReceipt(replay.id(), account == null ? 0 : account.available(), true), null)
-              : new HoldOutcome(null, Rejection.of(RejectionReason.IDEMPOTENCY_CONFLICT, "idempotency key '" + r.idempotencyKey()
-                  + "' was used for hold " + replay.id() + " with a different payload"));
-          continue;
+          if (replay.requestHash().equals(hashes.get(i))) {
+            outcomes[i] = new HoldOutcome(new HoldReceipt(replay.id(), account == null ? 0 : account.available(), true), null);
+            continue;
+          }
+          rejection = Rejection.of(RejectionReason.IDEMPOTENCY_CONFLICT, "idempotency key '" + r.idempotencyKey()
+              + "' was used for hold " + replay.id() + " with a different payload");
+        } else {
+          // a refused hold changes nothing: applyHold checks before it moves the account's figures
+          rejection = PostingRules.applyHold(r, account);
         }
-        // a refused hold changes nothing: applyHold checks before it moves the account's figures
-        Rejection rejection = PostingRules.applyHold(r, account);
         if (rejection != null) {
+          // nothing is written before the loop ends, so a throw here leaves the batch unwritten
+          if (refusalThrows) throw new PostingRejectedException(rejection);
           outcomes[i] = new HoldOutcome(null, rejection);
           continue;
         }
@@ -443,6 +414,7 @@ public class LedgerService {
         newIds.add(holdId);
         newHolds.add(r);
         newHashes.add(hashes.get(i));
+        // a later hold of this batch with the same key is a replay of this one
         prior.put(r.idempotencyKey(), new LedgerStore.KeyRecord(holdId, hashes.get(i), null));
         outcomes[i] = new HoldOutcome(new HoldReceipt(holdId, account.available(), false), null);
       }

@@ -485,6 +485,32 @@ abstract class LedgerContractTest {
   }
 
   @Test
+  void holdsPlacedEachOnTheirOwnReportARefusalAndPlaceTheOthers() {
+    long a = funded(100_00), b = funded(30_00);
+    HoldRequest first = auth(a, 40_00);
+    List<LedgerService.HoldOutcome> placed = ledger.placeHoldsEach(List.of(first, auth(b, 30_01), auth(a, 60_00)));
+    assertThat(placed).extracting(LedgerService.HoldOutcome::placed).containsExactly(true, false, true);
+    assertThat(placed.get(1).rejection().reason()).isEqualTo(RejectionReason.INSUFFICIENT_FUNDS);
+    // each hold sees what the ones before it left: a's second hold takes the last 60.00
+    assertThat(placed.get(2).receipt().availableAfterCents()).isZero();
+    assertThat(bal(a)).extracting(AccountBalance::availableCents, AccountBalance::heldCents).containsExactly(0L, 100_00L);
+    assertThat(bal(b)).extracting(AccountBalance::availableCents, AccountBalance::heldCents).containsExactly(30_00L, 0L);
+    // the first again is a replay; its key with another amount is a conflict, reported, not thrown
+    HoldRequest conflicting = new HoldRequest(first.idempotencyKey(), a, HoldKind.AUTH, 1_00, "USD", first.reason(),
+        first.externalRef(), first.expiresAt(), "t");
+    List<LedgerService.HoldOutcome> again = ledger.placeHoldsEach(List.of(first, conflicting, auth(b, 5_00)));
+    assertThat(again.get(0).receipt()).extracting(HoldReceipt::holdId, HoldReceipt::replayed)
+        .containsExactly(placed.get(0).receipt().holdId(), true);
+    assertThat(again.get(1).rejection().reason()).isEqualTo(RejectionReason.IDEMPOTENCY_CONFLICT);
+    assertThat(again.get(2).placed()).isTrue();
+    assertThat(bal(b).heldCents()).isEqualTo(5_00L);
+    // the same conflict in an all-or-nothing batch throws, and the batch's other hold is not placed
+    assertRefused(RejectionReason.IDEMPOTENCY_CONFLICT, () -> ledger.placeHolds(List.of(auth(b, 1_00), conflicting)));
+    assertThat(bal(b).heldCents()).isEqualTo(5_00L);
+    assertThat(check.run().clean()).isTrue();
+  }
+
+  @Test
   void aLargeBatchOfHoldsTakesTheBulkPathWithTheSameResult() {
     long a = funded(10_000_00);
     List<HoldRequest> holds = new java.util.ArrayList<>();

@@ -1,6 +1,6 @@
 package io.corebank.ach;
 
-import java.util.ArrayList;
+import io.corebank.platform.Findings;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,12 +32,7 @@ public class AchCheck {
   }
 
   public Report run() {
-    List<String> differences = new ArrayList<>();
-    long[] found = {0};
-    java.util.function.Consumer<String> difference = d -> {
-      found[0]++;
-      if (differences.size() < MAX_LISTED) differences.add(d);
-    };
+    Findings difference = new Findings(MAX_LISTED);
     jdbc.query("SELECT e.FILE_ID, COUNT(*), MIN(e.LINE_NO) FROM ACH_ENTRY e LEFT JOIN ACH_FILE f ON f.FILE_ID = e.FILE_ID "
         + "WHERE f.FILE_ID IS NULL GROUP BY e.FILE_ID ORDER BY e.FILE_ID", rs -> {
           difference.accept("file " + rs.getLong(1) + " is not registered, but " + rs.getLong(2)
@@ -45,6 +40,6 @@ public class AchCheck {
         });
     Long files = jdbc.queryForObject("SELECT COUNT(*) FROM ACH_FILE", Long.class);
     Long entries = jdbc.queryForObject("SELECT COUNT(*) FROM ACH_ENTRY", Long.class);
-    return new Report(files == null ? 0 : files, entries == null ? 0 : entries, found[0], List.copyOf(differences));
+    return new Report(files == null ? 0 : files, entries == null ? 0 : entries, difference.count(), difference.listed());
   }
 }

@@ -94,6 +94,16 @@ public class CardDemoNightly {
     }
   }
 
+  /** POSTTRAN's transactions per chunk, as configured ({@code corebank.carddemo.posttran-chunk}). */
+  public int posttranChunk() {
+    return posttranChunk;
+  }
+
+  /** POSTTRAN's partitions for a new run, as configured; a restarted run keeps the count it started with. */
+  public int posttranPartitions() {
+    return posttranPartitions;
+  }
+
   /** The jobs of the stream, in order. */
   public static final List<String> JOBS = List.of("CDIMPORT", "POSTTRAN", "INTCALC", "COMBTRAN", "CREASTMT", "TRANREPT");
 

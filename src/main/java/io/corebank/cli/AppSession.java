@@ -64,11 +64,6 @@ final class AppSession implements AutoCloseable {
     return context.getBean(type);
   }
 
-  /** A setting as the application sees it (application.yml, --spring arguments, environment), or the default. */
-  <T> T property(String name, Class<T> type, T defaultValue) {
-    return context.getEnvironment().getProperty(name, type, defaultValue);
-  }
-
   /** The database's JDBC URL as this session uses it (credentials included): for a second process on the same database. */
   String jdbcUrl() {
     return context.getEnvironment().getProperty("spring.datasource.url");

@@ -144,8 +144,7 @@ class PostTranBench implements Callable<Integer> {
       }
       if (postTranJournals != null && app.bean(SqlDialect.class) == SqlDialect.POSTGRESQL) {
         DatabaseFloor.Result floor = DatabaseFloor.measure(jdbc.getDataSource(), postTranJournals[0], postTranJournals[1],
-            app.property("corebank.carddemo.posttran-chunk", Integer.class, 10_000),
-            app.property("corebank.carddemo.posttran-partitions", Integer.class, 2), null);
+            nightly.posttranChunk(), nightly.posttranPartitions(), null);
         out.printf(Locale.US, "  database floor under POSTTRAN: its %,d journals with their entries and balance deltas stored again"
                 + " by SQL alone (no program; %d sessions, %d chunks) in %.1f s, %,.0f journals/s%n", floor.journals(), floor.sessions(),
             floor.chunks(), floor.seconds(), floor.journalsPerSecond());

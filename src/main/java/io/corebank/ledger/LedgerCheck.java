@@ -3,8 +3,7 @@ package io.corebank.ledger;
 import static io.corebank.platform.Money.format;
 import static io.corebank.platform.Money.toCents;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.corebank.platform.Findings;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,12 +26,7 @@ public class LedgerCheck {
   }
 
   public LedgerCheckReport run() {
-    List<String> differences = new ArrayList<>();
-    long[] found = {0};
-    java.util.function.Consumer<String> difference = d -> {
-      found[0]++;
-      if (differences.size() < MAX_LISTED) differences.add(d);
-    };
+    Findings difference = new Findings(MAX_LISTED);
 
     jdbc.query("SELECT b.ACCOUNT_ID, b.CURRENT_BALANCE, b.AVAILABLE_BALANCE, b.HELD_AMOUNT, b.PENDING_AMOUNT, "
         + "COALESCE(e.NET, 0), COALESCE(h.AUTH_HELD, 0), COALESCE(h.FLOAT_HELD, 0) FROM ACCOUNT_BALANCE b "
@@ -101,7 +95,7 @@ public class LedgerCheck {
     });
 
     return new LedgerCheckReport(count("ACCOUNT_BALANCE"), count("JOURNAL"), count("LEDGER_ENTRY"), count("ACCOUNT_HOLD"),
-        entriesNet, balancesNet, found[0], List.copyOf(differences));
+        entriesNet, balancesNet, difference.count(), difference.listed());
   }
 
   private long count(String table) {
